@@ -1,0 +1,48 @@
+package org.offencestats.handbook.cli;
+
+import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.build.BuildResult;
+import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code handbook build}: reads content/ and templates/, writes site/ in one atomic step. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site from content/ and templates/ into site/.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = {"--output", "-o"}, defaultValue = "site", description = "Output directory, replaced whole (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        try {
+            BuildResult result = new Pipeline(content, templates).build(output);
+            List<Problem> problems = result.handbook().problems();
+            long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
+            long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
+                    .mapToLong(DataTable::figureCount).sum();
+            out.printf("Built %s: %d pages, %d disclosures, %d tables, %d figures, %d warnings, in %d ms%n",
+                    output, result.site().pageCount(), result.handbook().disclosures().size(), tables, figures,
+                    problems.size(), result.millis());
+            return 0;
+        } catch (InputError e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("The previous site (if any) was left unchanged.");
+            return 1;
+        }
+    }
+}

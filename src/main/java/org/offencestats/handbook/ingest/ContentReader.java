@@ -1,0 +1,139 @@
+package org.offencestats.handbook.ingest;
+
+import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.model.ContentSet;
+import org.offencestats.handbook.model.DisclosureMeta;
+import org.offencestats.handbook.model.DisclosureSource;
+import org.offencestats.handbook.model.PageSource;
+import org.offencestats.handbook.model.SourceRef;
+import org.offencestats.handbook.model.SourceText;
+import org.offencestats.handbook.model.Taxonomies;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads content/: disclosures/*.txt each with a .yml sidecar, pages/*.md, taxonomies/*.yml.
+ * Paths in the model are relative to content/, with '/' separators, so output never depends on the machine.
+ */
+public final class ContentReader {
+
+    public static final long DEFAULT_MAX_DISCLOSURE_BYTES = 5L * 1024 * 1024;
+
+    private final YamlFiles yaml = new YamlFiles();
+    private final SourceTextReader textReader;
+
+    public ContentReader(long maxDisclosureBytes) {
+        this.textReader = new SourceTextReader(maxDisclosureBytes);
+    }
+
+    public ContentReader() {
+        this(DEFAULT_MAX_DISCLOSURE_BYTES);
+    }
+
+    public ContentSet read(Path contentDir) {
+        if (!Files.isDirectory(contentDir)) {
+            throw new InputError(SourceRef.line(contentDir.toString(), 0), "the content directory does not exist",
+                    "a directory holding disclosures/, pages/ and taxonomies/", "run from the project root or pass --content");
+        }
+        List<DisclosureSource> disclosures = readDisclosures(contentDir);
+        List<PageSource> pages = readPages(contentDir);
+        Taxonomies taxonomies = new TaxonomyReader(yaml).read(
+                text(contentDir, "taxonomies/offences.yml"), "taxonomies/offences.yml",
+                text(contentDir, "taxonomies/outcomes.yml"), "taxonomies/outcomes.yml");
+        return new ContentSet(disclosures, pages, taxonomies);
+    }
+
+    private List<DisclosureSource> readDisclosures(Path contentDir) {
+        SidecarReader sidecars = new SidecarReader(yaml);
+        Map<String, String> slugOwners = new HashMap<>();
+        List<DisclosureSource> result = new ArrayList<>();
+        for (Path txt : list(contentDir.resolve("disclosures"), ".txt")) {
+            String file = relative(contentDir, txt);
+            String base = txt.getFileName().toString().replaceFirst("\\.txt$", "");
+            Path sidecarPath = txt.resolveSibling(base + ".yml");
+            String sidecarFile = relative(contentDir, sidecarPath);
+            if (!Files.isRegularFile(sidecarPath)) {
+                throw new InputError(SourceRef.line(file, 1), "the disclosure has no sidecar " + sidecarFile,
+                        "a YAML sidecar with the same name as the text, ending .yml",
+                        "create " + sidecarFile + " with at least force and title (see README)");
+            }
+            SourceText text = textReader.read(file, bytes(txt));
+            DisclosureMeta meta = sidecars.read(sidecarFile, text(contentDir, sidecarFile));
+            String slug = meta.reference() != null ? Slugs.of(meta.reference()) : Slugs.of(base);
+            String previous = slugOwners.putIfAbsent(slug, file);
+            if (previous != null) {
+                throw new InputError(SourceRef.line(sidecarFile, 1),
+                        "the disclosure's page name '" + slug + "' is already used by " + previous,
+                        "one disclosure per request reference", "remove the duplicate or correct its reference");
+            }
+            result.add(new DisclosureSource(slug, text, meta, sidecarFile));
+        }
+        for (Path yml : list(contentDir.resolve("disclosures"), ".yml")) {
+            String base = yml.getFileName().toString().replaceFirst("\\.yml$", "");
+            if (!Files.isRegularFile(yml.resolveSibling(base + ".txt"))) {
+                throw new InputError(SourceRef.line(relative(contentDir, yml), 1), "the sidecar has no disclosure text",
+                        "a file " + base + ".txt beside it", "add the text or remove the sidecar");
+            }
+        }
+        result.sort(Comparator.comparing(DisclosureSource::slug));
+        return result;
+    }
+
+    private List<PageSource> readPages(Path contentDir) {
+        PageReader reader = new PageReader(yaml);
+        List<PageSource> pages = new ArrayList<>();
+        Map<String, String> owners = new HashMap<>();
+        for (Path md : list(contentDir.resolve("pages"), ".md")) {
+            String file = relative(contentDir, md);
+            PageSource page = reader.read(file, text(contentDir, file));
+            String previous = owners.putIfAbsent(page.slug(), file);
+            if (previous != null) {
+                throw new InputError(SourceRef.line(file, 1), "the page slug '" + page.slug() + "' is also used by " + previous,
+                        "a unique slug per page", "change the slug in the front matter");
+            }
+            pages.add(page);
+        }
+        pages.sort(Comparator.comparing(PageSource::slug));
+        return pages;
+    }
+
+    private static List<Path> list(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private String text(Path contentDir, String file) {
+        return textReader.read(file, bytes(contentDir.resolve(file))).lines().stream()
+                .reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+    }
+
+    private static byte[] bytes(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new InputError(SourceRef.line(path.toString(), 0), "cannot read the file: " + e.getMessage(),
+                    "a readable file", "check the path and permissions", e);
+        }
+    }
+
+    private static String relative(Path contentDir, Path file) {
+        return contentDir.relativize(file).toString().replace('\\', '/');
+    }
+}

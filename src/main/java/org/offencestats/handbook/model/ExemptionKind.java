@@ -1,0 +1,29 @@
+package org.offencestats.handbook.model;
+
+/** Reasons a disclosure gives for withholding or not confirming information. */
+public enum ExemptionKind {
+    SECTION_12_COST_LIMIT("Section 12: cost limit",
+            "The force says finding all the information would exceed the cost limit (18 hours of work), so it need not provide it all."),
+    SECTION_21_REASONABLY_ACCESSIBLE("Section 21: reasonably accessible elsewhere",
+            "The information is already published elsewhere, so the force points to it instead of providing it."),
+    SECTION_23_5_NEITHER_CONFIRM_NOR_DENY("Section 23(5): neither confirm nor deny (security bodies)",
+            "The force will not say whether it holds other information supplied by, or about, the security bodies."),
+    ATTACHMENT_NOT_INCLUDED("Attachment not included",
+            "The response names an attachment that is not part of the published text, so its figures are not here.");
+
+    private final String title;
+    private final String explanation;
+
+    ExemptionKind(String title, String explanation) {
+        this.title = title;
+        this.explanation = explanation;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+}

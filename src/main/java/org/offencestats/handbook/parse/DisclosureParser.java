@@ -1,0 +1,385 @@
+package org.offencestats.handbook.parse;
+
+import org.offencestats.handbook.model.Block;
+import org.offencestats.handbook.model.Cell;
+import org.offencestats.handbook.model.Column;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Exemption;
+import org.offencestats.handbook.model.ExemptionKind;
+import org.offencestats.handbook.model.Footnote;
+import org.offencestats.handbook.model.ParsedDisclosure;
+import org.offencestats.handbook.model.Passage;
+import org.offencestats.handbook.model.PassageKind;
+import org.offencestats.handbook.model.Problem;
+import org.offencestats.handbook.model.Question;
+import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.SourceRef;
+import org.offencestats.handbook.model.SourceText;
+import org.offencestats.handbook.model.StatedFigure;
+import org.offencestats.handbook.model.TablePlacement;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a disclosure text into tables, questions, narrative passages, stated figures and exemptions, each with
+ * its line in the source. Content it cannot read is reported as a problem; nothing is dropped silently.
+ */
+public final class DisclosureParser {
+
+    public ParsedDisclosure parse(SourceText source) {
+        return new Run(source).parse();
+    }
+
+    /** The state of one parse: a new one per file, so a parser instance can be shared. */
+    private static final class Run {
+
+        private static final Pattern PARTIAL_IN_PROSE = Pattern.compile("(?i)so far this year|\\(to date\\)|year to date");
+        private static final Pattern PARTIAL_FOOTNOTE = Pattern.compile("(?i)^(to|up to|until)\\s+\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}.*|.*\\bto date\\b.*");
+        private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(/\\d\\d)?");
+        private static final Pattern LETTER_ITEM = Pattern.compile("^[a-z][.)]\\s+\\S.*$");
+        private static final Pattern TABLE_WORDING = Pattern.compile("(?i)^table\\b.*|.*\\btable below\\b.*|.*\\bfollowing table\\b.*");
+
+        private final String file;
+        private final List<SourceLine> lines = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<TableBuilder> tables = new ArrayList<>();
+        private final List<QuestionBuilder> questions = new ArrayList<>();
+        private final List<StatedFigure> statedFigures = new ArrayList<>();
+        private final List<Exemption> exemptions = new ArrayList<>();
+        private final Set<String> references = new LinkedHashSet<>();
+        private final Map<Integer, String> seeTableLinks = new LinkedHashMap<>();
+        private final QuestionReader questionReader = new QuestionReader();
+
+        private String context;
+        private TableBuilder footnoteTarget;
+        private Integer pendingNumber;
+        private boolean captionNext;
+        private String pendingTitle;
+        private String pendingWeakTitle;
+
+        Run(SourceText source) {
+            this.file = source.file();
+            for (int i = 0; i < source.lines().size(); i++) {
+                lines.add(new SourceLine(i + 1, source.lines().get(i)));
+            }
+        }
+
+        ParsedDisclosure parse() {
+            int i = 0;
+            while (i < lines.size()) {
+                SourceLine line = lines.get(i);
+                if (line.isBlank()) {
+                    i++;
+                } else if (line.hasTab()) {
+                    i = readTabTable(i);
+                } else if (SpacedTableReader.lengthAt(lines, i) > 0) {
+                    int length = SpacedTableReader.lengthAt(lines, i);
+                    addTable(new SpacedTableReader(file, problems).read(lines.subList(i, i + length)));
+                    i += length;
+                } else {
+                    readPassage(line);
+                    i++;
+                }
+            }
+            return assemble();
+        }
+
+        private int readTabTable(int start) {
+            List<SourceLine> region = new ArrayList<>();
+            region.add(lines.get(start));
+            int i = start + 1;
+            int width = lines.get(start).cells().length;
+            while (i < lines.size()) {
+                SourceLine line = lines.get(i);
+                if (line.hasTab()) {
+                    boolean afterBlank = lines.get(i - 1).isBlank();
+                    if (afterBlank && TabTableReader.looksLikeHeader(line.cells()) && line.cells().length != width) {
+                        break;
+                    }
+                    region.add(line);
+                    i++;
+                } else if (line.isBlank() && nextNonBlankHasTab(i)) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            addTable(new TabTableReader(file, problems).read(region));
+            return i;
+        }
+
+        private boolean nextNonBlankHasTab(int from) {
+            for (int k = from; k < lines.size(); k++) {
+                if (!lines.get(k).isBlank()) {
+                    return lines.get(k).hasTab();
+                }
+            }
+            return false;
+        }
+
+        private void addTable(TableDraft draft) {
+            int number = pendingNumber != null ? pendingNumber : tables.size() + 1;
+            String title = pendingTitle != null ? pendingTitle : pendingWeakTitle;
+            TableBuilder table = new TableBuilder(draft, number, title, context);
+            tables.add(table);
+            blocks.add(new TablePlacement(table.id(), draft.start()));
+            footnoteTarget = table;
+            pendingNumber = null;
+            pendingTitle = null;
+            pendingWeakTitle = null;
+            captionNext = false;
+        }
+
+        private void readPassage(SourceLine line) {
+            SourceRef ref = SourceRef.line(file, line.number());
+            String trimmed = line.text().strip();
+            String text = Markup.strip(line.text());
+            if (PassageRules.isDebris(text)) {
+                add(PassageKind.DEBRIS, text, ref);
+                return;
+            }
+            Matcher footnote = PassageRules.footnote(trimmed);
+            if (footnote.matches()) {
+                String mark = footnote.group(1);
+                String note = Markup.strip(footnote.group(2));
+                if (footnoteTarget != null) {
+                    footnoteTarget.footnotes.add(new Footnote(mark, note, ref));
+                } else {
+                    problems.add(Problem.warning(ref, "footnote \"" + trimmed + "\" does not follow a table",
+                            "footnotes are read as notes of the table just above them"));
+                }
+                add(PassageKind.FOOTNOTE, text, ref);
+                return;
+            }
+            footnoteTarget = null;
+            Optional<Integer> tableNumber = PassageRules.tableHeading(text);
+            if (tableNumber.isPresent()) {
+                pendingNumber = tableNumber.get();
+                captionNext = true;
+                add(PassageKind.HEADING, text, ref);
+                return;
+            }
+            Optional<String> bullet = PassageRules.bullet(text);
+            if (bullet.isPresent()) {
+                add(PassageKind.LIST_ITEM, bullet.get(), ref);
+                return;
+            }
+            QuestionReader.Reading question = questionReader.read(text);
+            if (question != null) {
+                readQuestion(question, text, ref);
+                return;
+            }
+            if (LETTER_ITEM.matcher(text).matches()) {
+                add(PassageKind.LIST_ITEM, text, ref);
+                return;
+            }
+            Optional<String> reference = PassageRules.statedReference(text);
+            if (reference.isPresent()) {
+                references.add(reference.get());
+                add(PassageKind.SOURCE_TITLE, text, ref);
+                return;
+            }
+            Optional<Integer> seeTable = PassageRules.seeTable(text);
+            if (seeTable.isPresent()) {
+                if (context != null) {
+                    seeTableLinks.putIfAbsent(seeTable.get(), context);
+                }
+                add(PassageKind.TEXT, text, ref);
+                return;
+            }
+            Optional<ExemptionKind> exemption = PassageRules.exemption(text);
+            if (exemption.isPresent()) {
+                ExemptionKind kind = exemption.get();
+                String answers = kind == ExemptionKind.SECTION_21_REASONABLY_ACCESSIBLE ? context : null;
+                exemptions.add(new Exemption(kind, text, answers, ref));
+                add(PassageKind.EXEMPTION, text, ref);
+                return;
+            }
+            if (PassageRules.namesAttachment(text)) {
+                exemptions.add(new Exemption(ExemptionKind.ATTACHMENT_NOT_INCLUDED, text, null, ref));
+                add(PassageKind.EXEMPTION, text, ref);
+                return;
+            }
+            if (PassageRules.isCaveat(text)) {
+                add(PassageKind.CAVEAT, text, ref);
+                return;
+            }
+            if (captionNext || Markup.isBoldLine(line.text()) || text.toLowerCase(Locale.ROOT).startsWith("table ")
+                    || text.toLowerCase(Locale.ROOT).startsWith("table -")) {
+                captionNext = false;
+                pendingTitle = text.replaceFirst(":\\s*$", "");
+                add(PassageKind.HEADING, text, ref);
+                return;
+            }
+            if (TABLE_WORDING.matcher(text).matches()) {
+                pendingWeakTitle = text;
+            }
+            for (String sentence : text.split("(?<=[.!?])\\s+")) {
+                PassageRules.statedFigure(sentence.strip()).ifPresent(f ->
+                        statedFigures.add(new StatedFigure(context, f.value(), f.wording(), sentence.strip(), ref)));
+            }
+            add(PassageKind.TEXT, text, ref);
+        }
+
+        private void readQuestion(QuestionReader.Reading question, String text, SourceRef ref) {
+            context = question.id();
+            pendingTitle = null;
+            pendingWeakTitle = null;
+            if (question.restated()) {
+                blocks.add(new Passage(PassageKind.QUESTION_RESTATED, text, question.id(), ref));
+                return;
+            }
+            questions.add(new QuestionBuilder(question.id(), question.text(), ref, question.numberingNote()));
+            if (question.numberingNote() != null) {
+                problems.add(Problem.warning(ref, question.numberingNote(), "question numbers are inferred from the list's order"));
+            }
+            blocks.add(new Passage(PassageKind.QUESTION, text, question.id(), ref));
+        }
+
+        private void add(PassageKind kind, String text, SourceRef ref) {
+            blocks.add(new Passage(kind, text, context, ref));
+        }
+
+        private ParsedDisclosure assemble() {
+            Map<Integer, String> ids = new LinkedHashMap<>();
+            List<DataTable> built = new ArrayList<>();
+            for (TableBuilder table : tables) {
+                if (ids.containsKey(table.number)) {
+                    problems.add(Problem.warning(table.draft.start(), "a second table numbered " + table.number,
+                            "table numbers should be unique; this one is numbered by position"));
+                    table.number = tables.indexOf(table) + 1 + 100;
+                }
+                ids.put(table.number, table.id());
+            }
+            for (Map.Entry<Integer, String> link : seeTableLinks.entrySet()) {
+                TableBuilder target = tables.stream().filter(t -> t.number == link.getKey()).findFirst().orElse(null);
+                if (target == null) {
+                    problems.add(Problem.warning(questionRef(link.getValue()), "the answer refers to Table " + link.getKey()
+                            + ", which is not in the text", "the table may have been an attachment"));
+                } else {
+                    target.questionId = link.getValue();
+                }
+            }
+            for (TableBuilder table : tables) {
+                built.add(table.build());
+            }
+            List<Question> finished = new ArrayList<>();
+            for (QuestionBuilder q : questions) {
+                List<String> tableIds = built.stream().filter(t -> q.id.equals(t.questionId())).map(DataTable::id).toList();
+                finished.add(new Question(q.id, q.text, tableIds, q.ref, q.note));
+            }
+            return new ParsedDisclosure(file, blocks, built, finished, statedFigures, exemptions,
+                    List.copyOf(references), problems);
+        }
+
+        private SourceRef questionRef(String id) {
+            return questions.stream().filter(q -> q.id.equals(id)).map(q -> q.ref).findFirst()
+                    .orElse(SourceRef.line(file, 1));
+        }
+
+        private String questionNumber(String id) {
+            return id == null ? null : id.replaceAll("^(\\d+).*$", "$1");
+        }
+
+        /** A table as it is being read: footnotes arrive after it, its question may be named later ("See Table 2"). */
+        private final class TableBuilder {
+            final TableDraft draft;
+            final List<Footnote> footnotes = new ArrayList<>();
+            final String title;
+            int number;
+            String questionId;
+
+            TableBuilder(TableDraft draft, int number, String title, String questionId) {
+                this.draft = draft;
+                this.number = number;
+                this.title = title;
+                this.questionId = questionId;
+            }
+
+            String id() {
+                return "table-" + number;
+            }
+
+            DataTable build() {
+                List<Column> columns = new ArrayList<>();
+                for (Column column : draft.columns()) {
+                    columns.add(withPartialPeriod(column));
+                }
+                markProsePartialPeriod(columns);
+                checkMarksResolve(columns);
+                String heading = title;
+                if (heading == null) {
+                    heading = questions.stream().filter(q -> q.id.equals(questionId)).map(q -> q.text).findFirst()
+                            .orElse("Table " + number);
+                }
+                return new DataTable(id(), number, heading, questionId, draft.rowDimension(), draft.columnDimension(),
+                        draft.hasCodeColumn(), columns, draft.rows(), footnotes, draft.layout(), draft.start(), draft.endLine());
+            }
+
+            private Column withPartialPeriod(Column column) {
+                for (String mark : column.marks()) {
+                    for (Footnote note : footnotes) {
+                        if (note.mark().equals(mark) && PARTIAL_FOOTNOTE.matcher(note.text()).matches()) {
+                            return column.withPeriodNote(note.text(), note.ref());
+                        }
+                    }
+                }
+                return column;
+            }
+
+            /** "so far this year" in the question: the latest year column of its tables is a partial period. */
+            private void markProsePartialPeriod(List<Column> columns) {
+                String number = questionNumber(questionId);
+                if (number == null) {
+                    return;
+                }
+                for (QuestionBuilder q : questions) {
+                    Matcher partial = PARTIAL_IN_PROSE.matcher(q.text);
+                    if (!q.id.equals(number) || !partial.find()) {
+                        continue;
+                    }
+                    for (int k = columns.size() - 1; k >= 0; k--) {
+                        Column c = columns.get(k);
+                        if (!c.total() && YEAR.matcher(c.label()).matches()) {
+                            if (!c.partialPeriod()) {
+                                columns.set(k, c.withPeriodNote("\"" + partial.group() + "\" (the request asked for "
+                                        + "this year's figures so far: a partial year)", q.ref));
+                            }
+                            return;
+                        }
+                    }
+                }
+            }
+
+            private void checkMarksResolve(List<Column> columns) {
+                Set<String> marks = new LinkedHashSet<>();
+                columns.forEach(c -> marks.addAll(c.marks()));
+                for (Row row : draft.rows()) {
+                    marks.addAll(row.marks());
+                    for (Cell cell : row.cells()) {
+                        marks.addAll(cell.marks());
+                    }
+                }
+                for (String mark : marks) {
+                    if (footnotes.stream().noneMatch(f -> f.mark().equals(mark))) {
+                        problems.add(Problem.warning(draft.start(), "footnote mark \"" + mark + "\" in " + id()
+                                + " has no footnote text under the table", "add the footnote text or record a correction"));
+                    }
+                }
+            }
+        }
+
+        private record QuestionBuilder(String id, String text, SourceRef ref, String note) {
+        }
+    }
+}

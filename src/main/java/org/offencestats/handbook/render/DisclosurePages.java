@@ -1,0 +1,177 @@
+package org.offencestats.handbook.render;
+
+import org.offencestats.handbook.model.Block;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.Exemption;
+import org.offencestats.handbook.model.ExemptionKind;
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.model.Passage;
+import org.offencestats.handbook.model.PeriodMeta;
+import org.offencestats.handbook.model.Question;
+import org.offencestats.handbook.model.StatedFigure;
+import org.offencestats.handbook.model.TablePlacement;
+import org.offencestats.handbook.render.Views.ExemptionView;
+import org.offencestats.handbook.render.Views.Fact;
+import org.offencestats.handbook.render.Views.Link;
+import org.offencestats.handbook.render.Views.PassageView;
+import org.offencestats.handbook.render.Views.ProblemView;
+import org.offencestats.handbook.render.Views.QuestionView;
+import org.offencestats.handbook.render.Views.Summary;
+import org.offencestats.handbook.render.Views.TableView;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** The list of disclosures and one page per disclosure: facts, questions, the response with every table in full. */
+final class DisclosurePages {
+
+    private final TemplateRenderer templates;
+    private final EntityNames names;
+
+    DisclosurePages(TemplateRenderer templates, EntityNames names) {
+        this.templates = templates;
+        this.names = names;
+    }
+
+    void render(Handbook handbook, RenderedSite site) {
+        String indexPath = Links.disclosures();
+        Map<String, Object> vars = PageFrame.of(indexPath, "Disclosures", "Every FOI disclosure in the handbook, with its reference, period and tables.",
+                List.of(new Link("Disclosures", indexPath)));
+        List<Summary> items = handbook.disclosures().stream().map(d -> new Summary(
+                new Link(d.title(), Links.rootFrom(indexPath) + Links.disclosure(d.slug())), detail(d))).toList();
+        vars.put("items", items);
+        site.add(indexPath, templates.render("disclosures", vars));
+        for (Disclosure d : handbook.disclosures()) {
+            String path = Links.disclosure(d.slug());
+            site.add(path, templates.render("disclosure", page(handbook, d, path)));
+        }
+    }
+
+    static String detail(Disclosure d) {
+        String reference = d.meta().reference() == null ? "Reference not stated" : "Reference " + d.meta().reference();
+        int tables = d.parsed().tables().size();
+        return d.meta().force() + " · " + reference + " · " + periods(d) + " · "
+                + (tables == 0 ? "no tables in the text" : tables + (tables == 1 ? " table" : " tables"));
+    }
+
+    static String periods(Disclosure d) {
+        if (d.meta().periods().isEmpty()) {
+            return "period not stated";
+        }
+        return d.meta().periods().stream().map(DisclosurePages::period).collect(Collectors.joining(", "));
+    }
+
+    private static String period(PeriodMeta p) {
+        return p.partial() && p.partialNote() != null ? p.label() + " (" + p.partialNote() + ")" : p.label();
+    }
+
+    private Map<String, Object> page(Handbook handbook, Disclosure d, String path) {
+        String root = Links.rootFrom(path);
+        Map<String, Object> vars = PageFrame.of(path, d.title(), description(d),
+                List.of(new Link("Disclosures", Links.disclosures()), new Link(d.meta().reference() == null ? d.slug() : d.meta().reference(), path)));
+        vars.put("d", d);
+        vars.put("facts", facts(d, root));
+        vars.put("notes", d.meta().notes());
+        vars.put("corrections", d.meta().corrections());
+        TableViews tableViews = new TableViews(root, names);
+        Map<String, TableView> tables = new LinkedHashMap<>();
+        for (DataTable t : d.parsed().tables()) {
+            tables.put(t.id(), tableViews.view(d, t));
+        }
+        vars.put("tables", tables);
+        vars.put("questions", questions(d));
+        vars.put("exemptions", exemptions(d));
+        vars.put("problems", d.problems().stream().map(p -> new ProblemView(p.severity().name().toLowerCase(Locale.ROOT),
+                p.message(), p.hint(), p.ref().cite())).toList());
+        List<PassageView> blocks = new ArrayList<>();
+        List<PassageView> debris = new ArrayList<>();
+        for (Block b : d.parsed().blocks()) {
+            if (b instanceof TablePlacement t) {
+                blocks.add(new PassageView("table", null, null, t.ref().cite(), t.tableId()));
+            } else if (b instanceof Passage p) {
+                PassageView view = new PassageView(p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), p.text(),
+                        p.questionId(), p.ref().cite(), null);
+                (p.kind() == org.offencestats.handbook.model.PassageKind.DEBRIS ? debris : blocks).add(view);
+            }
+        }
+        vars.put("blocks", blocks);
+        vars.put("debris", debris);
+        vars.put("offences", related(d.entities().rows().stream().filter(r -> r.offence() != null && r.offence().key() != null)
+                .map(r -> r.offence().key()).collect(Collectors.toCollection(TreeSet::new)), d.entities().offenceMentions(), true, root));
+        SortedSet<String> outcomeKeys = new TreeSet<>(org.offencestats.handbook.model.Handbook.OUTCOME_ORDER);
+        d.entities().rows().stream().filter(r -> r.outcome() != null && r.outcome().key() != null).forEach(r -> outcomeKeys.add(r.outcome().key()));
+        d.entities().columns().stream().filter(c -> c.outcome().key() != null).forEach(c -> outcomeKeys.add(c.outcome().key()));
+        SortedSet<String> outcomeMentions = new TreeSet<>(org.offencestats.handbook.model.Handbook.OUTCOME_ORDER);
+        outcomeMentions.addAll(d.entities().outcomeMentions());
+        vars.put("outcomes", related(outcomeKeys, outcomeMentions, false, root));
+        vars.put("sourceHref", root + Links.source(d.source().file()));
+        return vars;
+    }
+
+    private List<Summary> related(SortedSet<String> withFigures, SortedSet<String> mentioned, boolean offences, String root) {
+        SortedSet<String> all = new TreeSet<>(withFigures.comparator());
+        all.addAll(withFigures);
+        all.addAll(mentioned);
+        List<Summary> list = new ArrayList<>();
+        for (String key : all) {
+            String text = offences ? key + " " + names.offence(key) : "Outcome " + key + ": " + names.outcome(key);
+            String href = root + (offences ? Links.offence(key) : Links.outcome(key));
+            list.add(new Summary(new Link(text, href), withFigures.contains(key) ? "figures in this disclosure" : "mentioned in the text"));
+        }
+        return list;
+    }
+
+    private static String description(Disclosure d) {
+        String text = d.meta().subject() != null ? d.meta().subject() : d.title();
+        return text.length() > 155 ? text.substring(0, 154).strip() + "…" : text;
+    }
+
+    private static List<Fact> facts(Disclosure d, String root) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("Force", d.meta().force()));
+        facts.add(new Fact("Request reference", d.meta().reference() == null ? "Not stated in the response" : d.meta().reference()));
+        facts.add(new Fact("Period covered", periods(d)));
+        if (d.meta().scope() != null) {
+            facts.add(new Fact("Scope", d.meta().scope()));
+        }
+        facts.add(new Fact("Request date", d.meta().requestDate() == null ? "Not stated" : d.meta().requestDate().toString()));
+        facts.add(new Fact("Response date", d.meta().responseDate() == null ? "Not stated" : d.meta().responseDate().toString()));
+        facts.add(new Fact("Published at", d.meta().url() == null ? "Not stated" : d.meta().url()));
+        return facts;
+    }
+
+    private static List<QuestionView> questions(Disclosure d) {
+        List<QuestionView> views = new ArrayList<>();
+        for (Question q : d.parsed().questions()) {
+            List<Link> tables = q.tableIds().stream().map(id -> {
+                DataTable t = d.parsed().table(id);
+                return new Link("Table " + t.number(), "#" + id);
+            }).toList();
+            List<String> stated = d.parsed().statedFigures().stream().filter(s -> q.id().equals(s.questionId()))
+                    .map(DisclosurePages::stated).toList();
+            views.add(new QuestionView(q.id(), q.text(), tables, stated, q.numberingNote(), q.ref().cite()));
+        }
+        return views;
+    }
+
+    private static String stated(StatedFigure s) {
+        return s.value() + ": “" + s.sentence() + "” (" + s.ref().cite() + ")";
+    }
+
+    private static List<ExemptionView> exemptions(Disclosure d) {
+        Map<ExemptionKind, List<Exemption>> byKind = new EnumMap<>(ExemptionKind.class);
+        d.parsed().exemptions().forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
+        List<ExemptionView> views = new ArrayList<>();
+        byKind.forEach((kind, list) -> views.add(new ExemptionView(kind.title(), kind.explanation(),
+                list.stream().map(Exemption::quote).toList(), list.stream().map(e -> e.ref().cite()).toList())));
+        return views;
+    }
+}

@@ -1,0 +1,29 @@
+package org.offencestats.handbook.render;
+
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.model.PageSource;
+import org.offencestats.handbook.render.Views.Link;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page per markdown file in content/pages. */
+final class EditorialPages {
+
+    private final TemplateRenderer templates;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    EditorialPages(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    void render(Handbook handbook, RenderedSite site) {
+        for (PageSource page : handbook.pages()) {
+            String path = Links.page(page.slug());
+            Map<String, Object> vars = PageFrame.of(path, page.title(), page.title() + ": the offence-statistics handbook.",
+                    List.of(new Link(page.title(), path)));
+            vars.put("body", markdown.toHtml(page.markdown()));
+            site.add(path, templates.render("page", vars));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.offencestats.handbook.render;
+
+import org.offencestats.handbook.render.Views.Link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The variables every page's layout needs: root prefix, navigation, breadcrumbs, title and description. */
+final class PageFrame {
+
+    record NavItem(String text, String href, boolean current) {
+    }
+
+    private PageFrame() {
+    }
+
+    static Map<String, Object> of(String path, String title, String description, List<Link> trail) {
+        String root = Links.rootFrom(path);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("root", root);
+        vars.put("pageTitle", title);
+        vars.put("description", description);
+        String section = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        List<NavItem> nav = new ArrayList<>();
+        nav.add(new NavItem("Home", root + Links.home(), path.equals(Links.home())));
+        nav.add(new NavItem("Disclosures", root + Links.disclosures(), section.equals("disclosures")));
+        nav.add(new NavItem("Offences", root + Links.offences(), section.equals("offences")));
+        nav.add(new NavItem("Outcomes", root + Links.outcomes(), section.equals("outcomes")));
+        nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
+        vars.put("nav", nav);
+        List<Link> crumbs = new ArrayList<>();
+        if (!path.equals(Links.home())) {
+            crumbs.add(new Link("Home", root + Links.home()));
+            for (Link l : trail) {
+                crumbs.add(new Link(l.text(), root + l.href()));
+            }
+        }
+        vars.put("breadcrumbs", crumbs);
+        vars.put("about", root + Links.page("about"));
+        return vars;
+    }
+}

@@ -1,0 +1,140 @@
+package org.offencestats.handbook.render;
+
+import org.offencestats.handbook.model.AuditFinding;
+import org.offencestats.handbook.model.Cell;
+import org.offencestats.handbook.model.Column;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.EntityMatch;
+import org.offencestats.handbook.model.MatchBasis;
+import org.offencestats.handbook.model.Question;
+import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.SourceRef;
+import org.offencestats.handbook.model.TableAudit;
+import org.offencestats.handbook.model.TableLayout;
+import org.offencestats.handbook.render.Views.CellView;
+import org.offencestats.handbook.render.Views.FindingView;
+import org.offencestats.handbook.render.Views.FootnoteView;
+import org.offencestats.handbook.render.Views.Header;
+import org.offencestats.handbook.render.Views.Link;
+import org.offencestats.handbook.render.Views.RowView;
+import org.offencestats.handbook.render.Views.TableView;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Projects a parsed table, its audit and its entity links into what the disclosure template shows. */
+final class TableViews {
+
+    private final String root;
+    private final EntityNames names;
+
+    TableViews(String root, EntityNames names) {
+        this.root = root;
+        this.names = names;
+    }
+
+    TableView view(Disclosure disclosure, DataTable table) {
+        List<Header> headers = new ArrayList<>();
+        for (Column c : table.columns()) {
+            EntityMatch outcome = disclosure.entities().columnOutcome(table.id(), c.index());
+            headers.add(new Header(c.label(), outcomeLink(outcome), c.marks(), c.periodNote(), c.total(), c.group()));
+        }
+        List<RowView> rows = new ArrayList<>();
+        for (Row r : table.rows()) {
+            rows.add(row(disclosure, table, r));
+        }
+        List<FootnoteView> footnotes = table.footnotes().stream()
+                .map(f -> new FootnoteView(f.mark(), f.text(), f.ref().cite())).toList();
+        TableAudit audit = disclosure.audit(table.id());
+        String questionText = disclosure.parsed().questions().stream().filter(q -> q.id().equals(table.questionId()))
+                .map(Question::text).findFirst().orElse(null);
+        return new TableView(table.id(), table.number(), table.title(), table.questionId(), questionText,
+                table.rowDimension() == null ? "" : table.rowDimension(), table.columnDimension(),
+                table.hasCodeColumn() ? "Code as published" : null, headers, rows, footnotes, auditSummary(audit),
+                audit.findings().stream().map(TableViews::finding).toList(), audit.hasMismatch(),
+                table.start().file() + ", lines " + table.start().line() + "–" + table.endLine(),
+                table.layout() == TableLayout.SPACES ? "In the source this table is laid out with spaces, not tab stops." : null);
+    }
+
+    private RowView row(Disclosure disclosure, DataTable table, Row r) {
+        EntityMatch offence = r.total() ? null : disclosure.entities().rowOffence(table.id(), r.index());
+        EntityMatch outcome = r.total() ? null : disclosure.entities().rowOutcome(table.id(), r.index());
+        Link entity = offence != null && offence.key() != null ? offenceLink(offence.key()) : outcomeLink(outcome);
+        String matchNote = offence != null ? matchNote(offence) : outcome != null ? matchNote(outcome) : null;
+        List<CellView> cells = new ArrayList<>();
+        for (int k = 0; k < r.cells().size(); k++) {
+            cells.add(cell(r.cell(k), r.total() || table.columns().get(k).total()));
+        }
+        String codeNote = switch (r.code().quality()) {
+            case GARBLED -> "holds no offence code";
+            case WITH_DEBRIS -> "code " + r.code().code() + " with stray text";
+            default -> null;
+        };
+        return new RowView(r.label(), entity, table.hasCodeColumn() ? r.code().raw().strip() : null, codeNote, r.marks(),
+                r.total(), r.readingNote(), matchNote, cells, r.ref().cite());
+    }
+
+    static CellView cell(Cell c, boolean total) {
+        String cite = c.ref().cite();
+        return switch (c.kind()) {
+            case NUMBER -> new CellView(format(c.value()), "number", null, total, cite);
+            case DASH -> new CellView("-", "dash", "published as “-”", total, cite);
+            case BLANK -> new CellView("", "blank", "blank in the source", total, cite);
+            case UNREADABLE -> new CellView(c.raw(), "unreadable", "not readable as a figure", total, cite);
+            case LOST -> new CellView("lost", "lost", "missing from the source", total, cite);
+        };
+    }
+
+    static String format(long value) {
+        return NumberFormat.getIntegerInstance(Locale.UK).format(value);
+    }
+
+    private static String auditSummary(TableAudit audit) {
+        if (audit.totalsChecked() == 0 && audit.findings().isEmpty()) {
+            return "This table publishes no totals to check.";
+        }
+        long mismatches = audit.mismatchCount();
+        String base = audit.totalsChecked() + " published " + (audit.totalsChecked() == 1 ? "total" : "totals") + " checked: "
+                + audit.totalsAgreeing() + " agree with the figures they add up";
+        return mismatches == 0 ? base + "." : base + ", " + mismatches + " do not (see below).";
+    }
+
+    private static FindingView finding(AuditFinding f) {
+        String kind = switch (f.kind()) {
+            case ROW_TOTAL_MISMATCH, COLUMN_TOTAL_MISMATCH -> "Total does not add up";
+            case TOTAL_RECOVERED -> "Total recovered";
+            case TOTAL_LOST -> "Total missing";
+            case TOTAL_UNCHECKABLE -> "Total not checkable";
+        };
+        return new FindingView(kind, f.message(), f.ref().cite(), f.isMismatch());
+    }
+
+    private Link offenceLink(String code) {
+        return new Link(code + " " + names.offence(code), root + Links.offence(code));
+    }
+
+    private Link outcomeLink(EntityMatch outcome) {
+        if (outcome == null || outcome.key() == null) {
+            return null;
+        }
+        return new Link("Outcome " + outcome.key() + ": " + names.outcome(outcome.key()), root + Links.outcome(outcome.key()));
+    }
+
+    static String matchNote(EntityMatch match) {
+        String basis = switch (match.basis()) {
+            case CODE -> "Linked by the code stated in the source.";
+            case DESCRIPTION -> "Linked by its wording.";
+            case CORRECTION -> "Linked by an editorial correction.";
+            case NOT_CLASSIFIABLE -> "Names no outcome type.";
+        };
+        return match.note() == null || match.basis() == MatchBasis.NOT_CLASSIFIABLE && match.note().isEmpty()
+                ? basis : basis + " " + match.note();
+    }
+
+    static String cite(SourceRef ref) {
+        return ref.cite();
+    }
+}

@@ -1,0 +1,52 @@
+package org.offencestats.handbook.render;
+
+import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.model.SourceRef;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/** One Thymeleaf engine over templates/, built once per build; template errors name the template and line. */
+final class TemplateRenderer {
+
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Path templatesDir;
+
+    TemplateRenderer(Path templatesDir) {
+        if (!Files.isRegularFile(templatesDir.resolve("layout.html"))) {
+            throw new InputError(SourceRef.line(templatesDir.resolve("layout.html").toString(), 0),
+                    "the templates directory has no layout.html", "a directory of Thymeleaf templates with layout.html",
+                    "run from the project root or pass --templates");
+        }
+        this.templatesDir = templatesDir;
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(templatesDir.toAbsolutePath() + "/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+    }
+
+    String render(String template, Map<String, Object> variables) {
+        Context context = new Context(Locale.UK, variables);
+        try {
+            return engine.process(template, context);
+        } catch (TemplateProcessingException e) {
+            String name = e.getTemplateName() == null ? template + ".html" : e.getTemplateName();
+            String file = name.startsWith(templatesDir.toAbsolutePath().toString()) ? templatesDir.relativize(Path.of(name)).toString() : name;
+            Integer line = e.getLine();
+            String fileName = Path.of(file).getFileName().toString();
+            throw new InputError(new SourceRef("templates/" + (fileName.endsWith(".html") ? fileName : fileName + ".html"), line == null ? 0 : line,
+                    e.getCol() == null ? 0 : e.getCol()), "template error: " + e.getMessage(),
+                    "a valid Thymeleaf template", "fix the expression at that place in the template", e);
+        }
+    }
+}

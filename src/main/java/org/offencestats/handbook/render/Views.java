@@ -1,0 +1,59 @@
+package org.offencestats.handbook.render;
+
+import java.util.List;
+
+/** The records templates read. Every string here is plain text; Thymeleaf escapes it on output. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A link: its text and the href relative to the current page. */
+    public record Link(String text, String href) {
+    }
+
+    public record Header(String label, Link entity, List<String> marks, String periodNote, boolean total, String group) {
+    }
+
+    public record CellView(String display, String kind, String describe, boolean total, String cite) {
+    }
+
+    public record RowView(String label, Link entity, String code, String codeNote, List<String> marks, boolean total,
+                          String note, String matchNote, List<CellView> cells, String cite) {
+    }
+
+    public record FootnoteView(String mark, String text, String cite) {
+    }
+
+    public record FindingView(String kind, String message, String cite, boolean mismatch) {
+    }
+
+    public record TableView(String id, int number, String title, String questionId, String questionText, String rowHeader,
+                            String columnGroup, String codeHeader, List<Header> columns, List<RowView> rows,
+                            List<FootnoteView> footnotes, String auditSummary, List<FindingView> findings, boolean hasMismatch,
+                            String cite, String layoutNote) {
+    }
+
+    public record PassageView(String kind, String text, String questionId, String cite, String tableId) {
+    }
+
+    public record QuestionView(String id, String text, List<Link> tables, List<String> statedFigures, String note, String cite) {
+    }
+
+    public record ExemptionView(String title, String explanation, List<String> quotes, List<String> cites) {
+    }
+
+    public record ProblemView(String severity, String message, String hint, String cite) {
+    }
+
+    public record Fact(String term, String value) {
+    }
+
+    /** A row of figures for an entity page: which disclosure and table, the label as published, the values. */
+    public record FigureRow(Link disclosure, Link table, String label, String matchNote, List<String> headers,
+                            List<String> values) {
+    }
+
+    public record Summary(Link link, String detail) {
+    }
+}
