@@ -44,12 +44,26 @@ public final class YamlFiles {
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
-            throw new InputError(where(file, e.getLocation()), "unknown key \"" + e.getPropertyName() + "\"",
-                    "one of " + e.getKnownPropertyIds(), "correct the spelling or remove the key", e);
+            java.util.List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            throw new InputError(keyLine(text, e.getPropertyName(), file, e.getLocation()), "unknown key \"" + e.getPropertyName() + "\"",
+                    "one of " + String.join(", ", known), "correct the spelling or remove the key", e);
         } catch (JsonProcessingException e) {
             throw new InputError(where(file, e.getLocation()), "cannot read YAML: " + e.getOriginalMessage(),
                     expected, "check indentation, quoting (quote values containing ':' or '#') and value types", e);
         }
+    }
+
+    /** The line where a key is written: the parser's own location is already past it. */
+    private static SourceRef keyLine(String text, String key, String file, JsonLocation fallback) {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("^[\\s-]*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            java.util.regex.Matcher m = pattern.matcher(lines[i]);
+            if (m.find()) {
+                return new SourceRef(file, i + 1, lines[i].indexOf(key) + 1);
+            }
+        }
+        return where(file, fallback);
     }
 
     private static SourceRef where(String file, JsonLocation location) {

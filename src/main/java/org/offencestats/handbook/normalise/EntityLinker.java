@@ -77,12 +77,12 @@ public final class EntityLinker {
         for (RowEntities r : tableRows) {
             Row row = table.rows().get(r.row());
             if (offenceRows && r.offence() == null) {
-                problems.add(Problem.warning(row.ref(), "row \"" + row.label() + "\" in " + table.id() + " matches no offence code",
-                        "add the wording as an alias of its code in content/taxonomies/offences.yml, or record a correction"));
+                problems.add(Problem.warning(row.ref(), "The row \"" + row.label() + "\" in table " + table.number() + " matches no offence code in the taxonomy",
+                        "Maintainers: add the wording as an alias of its code in content/taxonomies/offences.yml, or record a correction"));
             }
             if (outcomeRows && r.outcome() == null) {
-                problems.add(Problem.warning(row.ref(), "row \"" + row.label() + "\" in " + table.id() + " matches no outcome type",
-                        "add the wording as an alias in content/taxonomies/outcomes.yml, or list it under not_classifiable"));
+                problems.add(Problem.warning(row.ref(), "The row \"" + row.label() + "\" in table " + table.number() + " matches no outcome type",
+                        "Maintainers: add the wording as an alias in content/taxonomies/outcomes.yml, or list it under not_classifiable"));
             }
         }
         rows.addAll(tableRows);
@@ -98,9 +98,9 @@ public final class EntityLinker {
         if (!tableColumns.isEmpty()) {
             for (Column column : table.bodyColumns()) {
                 if (tableColumns.stream().noneMatch(c -> c.column() == column.index())) {
-                    problems.add(Problem.warning(column.ref(), "column \"" + column.label() + "\" in " + table.id()
+                    problems.add(Problem.warning(column.ref(), "The column \"" + column.label() + "\" in table " + table.number()
                                     + " matches no outcome type",
-                            "add the wording as an alias in content/taxonomies/outcomes.yml, or list it under not_classifiable"));
+                            "Maintainers: add the wording as an alias in content/taxonomies/outcomes.yml, or list it under not_classifiable"));
                 }
             }
         }
@@ -181,8 +181,8 @@ public final class EntityLinker {
                     && (c.row() == null || t.rows().stream().anyMatch(r -> r.label().equals(c.row()))));
             if (!found) {
                 problems.add(new Problem(Problem.Severity.ERROR, SourceRef.line(sidecarFile, 1),
-                        "the correction dated " + c.date() + " names table " + c.table() + (c.row() == null ? "" : " row \"" + c.row() + "\"")
-                                + ", which is not in the disclosure", "use the table number and the row label as published"));
+                        "The correction dated " + c.date() + " names table " + c.table() + (c.row() == null ? "" : " row \"" + c.row() + "\"")
+                                + ", which is not in the disclosure", "Use the table number and the row label as published"));
             }
         }
     }

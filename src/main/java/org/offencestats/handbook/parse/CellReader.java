@@ -29,8 +29,8 @@ final class CellReader {
         if (COUNT.matcher(text).matches()) {
             return new Cell(raw, CellKind.NUMBER, Long.parseLong(text.replace(",", "")), marked.marks(), ref);
         }
-        problems.add(Problem.warning(ref, "cell \"" + raw + "\" is not a figure",
-                "a whole number, '-' or an empty cell; if the source is garbled, record a correction in the sidecar"));
+        problems.add(Problem.warning(ref, "The cell \"" + raw + "\" is not a figure, so it is shown as unreadable",
+                "Expected a whole number, \"-\" or an empty cell; if the source is garbled, record a correction in the sidecar"));
         return new Cell(raw, CellKind.UNREADABLE, null, marked.marks(), ref);
     }
 

@@ -155,8 +155,8 @@ public final class DisclosureParser {
                 if (footnoteTarget != null) {
                     footnoteTarget.footnotes.add(new Footnote(mark, note, ref));
                 } else {
-                    problems.add(Problem.warning(ref, "footnote \"" + trimmed + "\" does not follow a table",
-                            "footnotes are read as notes of the table just above them"));
+                    problems.add(Problem.warning(ref, "The footnote \"" + trimmed + "\" does not follow a table",
+                            "Footnotes are read as notes of the table just above them"));
                 }
                 add(PassageKind.FOOTNOTE, text, ref);
                 return;
@@ -217,7 +217,7 @@ public final class DisclosureParser {
             if (captionNext || Markup.isBoldLine(line.text()) || text.toLowerCase(Locale.ROOT).startsWith("table ")
                     || text.toLowerCase(Locale.ROOT).startsWith("table -")) {
                 captionNext = false;
-                pendingTitle = text.replaceFirst(":\\s*$", "");
+                pendingTitle = captionOf(text);
                 add(PassageKind.HEADING, text, ref);
                 return;
             }
@@ -231,6 +231,12 @@ public final class DisclosureParser {
             add(PassageKind.TEXT, text, ref);
         }
 
+        /** "Table - count of offences ...:" reads as the caption "Count of offences ...". */
+        private static String captionOf(String text) {
+            String caption = text.replaceFirst("(?i)^table\\s*(\\d+\\s*)?[-–:]\\s*", "").replaceFirst(":\\s*$", "").strip();
+            return caption.isEmpty() ? text : Character.toUpperCase(caption.charAt(0)) + caption.substring(1);
+        }
+
         private void readQuestion(QuestionReader.Reading question, String text, SourceRef ref) {
             context = question.id();
             pendingTitle = null;
@@ -241,7 +247,7 @@ public final class DisclosureParser {
             }
             questions.add(new QuestionBuilder(question.id(), question.text(), ref, question.numberingNote()));
             if (question.numberingNote() != null) {
-                problems.add(Problem.warning(ref, question.numberingNote(), "question numbers are inferred from the list's order"));
+                problems.add(Problem.warning(ref, question.numberingNote(), "Question numbers are inferred from the list's order"));
             }
             blocks.add(new Passage(PassageKind.QUESTION, text, question.id(), ref));
         }
@@ -255,8 +261,8 @@ public final class DisclosureParser {
             List<DataTable> built = new ArrayList<>();
             for (TableBuilder table : tables) {
                 if (ids.containsKey(table.number)) {
-                    problems.add(Problem.warning(table.draft.start(), "a second table numbered " + table.number,
-                            "table numbers should be unique; this one is numbered by position"));
+                    problems.add(Problem.warning(table.draft.start(), "A second table is numbered " + table.number,
+                            "Table numbers should be unique; this one is numbered by its position"));
                     table.number = tables.indexOf(table) + 1 + 100;
                 }
                 ids.put(table.number, table.id());
@@ -264,8 +270,8 @@ public final class DisclosureParser {
             for (Map.Entry<Integer, String> link : seeTableLinks.entrySet()) {
                 TableBuilder target = tables.stream().filter(t -> t.number == link.getKey()).findFirst().orElse(null);
                 if (target == null) {
-                    problems.add(Problem.warning(questionRef(link.getValue()), "the answer refers to Table " + link.getKey()
-                            + ", which is not in the text", "the table may have been an attachment"));
+                    problems.add(Problem.warning(questionRef(link.getValue()), "The answer refers to Table " + link.getKey()
+                            + ", which is not in the text", "The table may have been an attachment"));
                 } else {
                     target.questionId = link.getValue();
                 }
@@ -372,8 +378,8 @@ public final class DisclosureParser {
                 }
                 for (String mark : marks) {
                     if (footnotes.stream().noneMatch(f -> f.mark().equals(mark))) {
-                        problems.add(Problem.warning(draft.start(), "footnote mark \"" + mark + "\" in " + id()
-                                + " has no footnote text under the table", "add the footnote text or record a correction"));
+                        problems.add(Problem.warning(draft.start(), "The footnote mark \"" + mark + "\" in table " + number
+                                + " has no footnote text under the table", "Add the footnote text, or record a correction"));
                     }
                 }
             }

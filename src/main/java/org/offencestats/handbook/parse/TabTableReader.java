@@ -83,8 +83,8 @@ final class TabTableReader {
         boolean codeColumn = stubs == 2 && labels[0].toLowerCase(Locale.ROOT).contains("code");
         if (stubs > 2) {
             problems.add(Problem.warning(SourceRef.line(file, head.number()),
-                    "the table has " + stubs + " label columns; only the last is read as the row label",
-                    "a table with one label column, or a code column and a label column"));
+                    "The table has " + stubs + " label columns; only the last is read as the row label",
+                    "Expected one label column, or a code column and a label column"));
         }
         String rowDimension = emptyToNull(labels[stubs - 1]);
         if (rowDimension == null && h1 != null) {
@@ -172,8 +172,8 @@ final class TabTableReader {
             notes.add("The line has " + n + " cells where the header has " + width
                     + ": the figures were read from the right, so a label cell is missing.");
             problems.add(Problem.warning(SourceRef.line(file, line.number()),
-                    "row has " + n + " cells, header has " + width + "; figures aligned from the right",
-                    "check the code and label of this row against the published response"));
+                    "The line has " + n + " cells where the header has " + width + ", so the figures were read from the right",
+                    "Check this row's code and label against the published response"));
         } else {
             stubCells = new String[stubs];
             stubCols = new int[stubs];
@@ -184,8 +184,8 @@ final class TabTableReader {
             valueCols = Arrays.copyOfRange(cols, 1, n);
             notes.add("The line has only " + n + " cells where the header has " + width + ": missing figures are marked as lost.");
             problems.add(Problem.warning(SourceRef.line(file, line.number()),
-                    "row has " + n + " cells, header has " + width + "; the missing figures are marked lost",
-                    "every row needs one cell per column; record a correction if the source lost figures"));
+                    "The line has only " + n + " cells where the header has " + width + ", so its missing figures are marked as lost",
+                    "Every row needs one cell per column; record a correction if the source lost figures"));
         }
 
         String labelRaw = stubCells[stubs - 1];
@@ -203,10 +203,12 @@ final class TabTableReader {
             code = CodeReader.fromLabelPrefix(labelText);
         }
         if (code.quality() == CodeQuality.GARBLED || code.quality() == CodeQuality.WITH_DEBRIS) {
+            boolean noCode = code.code() == null;
             problems.add(Problem.warning(new SourceRef(file, line.number(), codeColumn ? Math.max(stubCols[0], 1) : 1),
-                    "code cell \"" + code.raw().strip() + "\" " + (code.code() == null ? "holds no offence code"
-                            : "holds code " + code.code() + " followed by stray text"),
-                    "a code such as 071/17; the row is matched to an offence by its description instead"));
+                    noCode ? "The code cell reads \"" + code.raw().strip() + "\", which holds no offence code"
+                            : "The code cell reads \"" + code.raw().strip() + "\": code " + code.code() + " followed by stray text",
+                    noCode ? "The row is linked to an offence by its wording, where the taxonomy knows it"
+                            : "The code " + code.code() + " is used and the stray text ignored"));
         }
 
         Matcher interleaved = INTERLEAVED_LABEL.matcher(labelText);
@@ -228,8 +230,8 @@ final class TabTableReader {
         }
         for (int k = values; k < valueCells.length; k++) {
             problems.add(Problem.warning(new SourceRef(file, line.number(), valueCols[k]),
-                    "cell \"" + valueCells[k] + "\" stands beyond the last column and is not read",
-                    "one cell per header column"));
+                    "The cell \"" + valueCells[k] + "\" stands beyond the last column and is not read",
+                    "Expected one cell per header column"));
         }
         boolean total = TOTAL.matcher(label.text()).matches();
         rows.add(new Row(rows.size(), label.text(), labelRaw, code, label.marks(), total, figures,
@@ -260,9 +262,9 @@ final class TabTableReader {
             }
         }
         problems.add(Problem.warning(SourceRef.line(file, line.number()),
-                "the row \"" + rowLabel + "\" and the " + totalLabel + " row are interleaved on one line; both recovered, "
-                        + total.stream().filter(c -> c.kind() == CellKind.LOST).count() + " total cells lost",
-                "check the recovered figures against the published response"));
+                "The row \"" + rowLabel + "\" and the " + totalLabel + " row are interleaved on one line; both were recovered, and "
+                        + total.stream().filter(c -> c.kind() == CellKind.LOST).count() + " of the total's cells are lost",
+                "Check the recovered figures against the published response"));
         Marks.Marked label = Marks.split(rowLabel);
         String ownNote = notes.isEmpty() ? note : String.join(" ", notes) + " " + note;
         rows.add(new Row(rows.size(), label.text(), labelRaw, code, label.marks(), false, own,

@@ -22,7 +22,7 @@ final class EditorialPages {
             String path = Links.page(page.slug());
             Map<String, Object> vars = PageFrame.of(path, page.title(), page.title() + ": the offence-statistics handbook.",
                     List.of(new Link(page.title(), path)));
-            vars.put("body", markdown.toHtml(page.markdown()));
+            vars.put("body", markdown.toHtml(page.markdown(), page.title()));
             site.add(path, templates.render("page", vars));
         }
     }

@@ -1,0 +1,70 @@
+package org.offencestats.handbook.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BuildCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void buildWritesTheSiteToTheChosenOutputAndPrintsASummary() {
+        Path out = tmp.resolve("public");
+        Run run = run("build", "--content", "content", "--templates", "templates", "--output", out.toString());
+        assertThat(run.code).isZero();
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(run.out).containsPattern("Built .*: \\d+ pages, 5 disclosures, \\d+ tables, \\d+ figures, \\d+ warnings, in \\d+ ms");
+    }
+
+    @Test
+    void badInputExitsNonZeroNamingFileAndLine() throws IOException {
+        Path content = tmp.resolve("content");
+        Files.createDirectories(content.resolve("disclosures"));
+        Files.createDirectories(content.resolve("taxonomies"));
+        Files.copy(Path.of("content/taxonomies/offences.yml"), content.resolve("taxonomies/offences.yml"));
+        Files.copy(Path.of("content/taxonomies/outcomes.yml"), content.resolve("taxonomies/outcomes.yml"));
+        Files.writeString(content.resolve("disclosures/x.txt"), "Year\tTotal\n2013\t4\n");
+        Files.writeString(content.resolve("disclosures/x.yml"), "force: West Midlands Police\ntitle: A title\nrefrence: \"1/15\"\n");
+        Run run = run("build", "--content", content.toString(), "--output", tmp.resolve("site").toString());
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("disclosures/x.yml, line 3").contains("unknown key \"refrence\"").contains("fix:");
+        assertThat(tmp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertThat(run().code).isEqualTo(2);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cli = new CommandLine(new HandbookCommand());
+            cli.setErr(new java.io.PrintWriter(System.err, true));
+            int code = cli.execute(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+}
