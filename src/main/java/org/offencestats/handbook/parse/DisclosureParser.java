@@ -171,7 +171,13 @@ public final class DisclosureParser {
             }
             Optional<String> bullet = PassageRules.bullet(text);
             if (bullet.isPresent()) {
-                add(PassageKind.LIST_ITEM, bullet.get(), ref);
+                Optional<ExemptionKind> stated = PassageRules.exemption(bullet.get());
+                if (stated.isPresent()) {
+                    exemptions.add(new Exemption(stated.get(), bullet.get(), null, ref));
+                    add(PassageKind.EXEMPTION, bullet.get(), ref);
+                } else {
+                    add(PassageKind.LIST_ITEM, bullet.get(), ref);
+                }
                 return;
             }
             QuestionReader.Reading question = questionReader.read(text);
@@ -279,6 +285,7 @@ public final class DisclosureParser {
             for (TableBuilder table : tables) {
                 built.add(table.build());
             }
+            checkStatedFiguresAnswerTheirQuestion();
             List<Question> finished = new ArrayList<>();
             for (QuestionBuilder q : questions) {
                 List<String> tableIds = built.stream().filter(t -> q.id.equals(t.questionId())).map(DataTable::id).toList();
@@ -286,6 +293,24 @@ public final class DisclosureParser {
             }
             return new ParsedDisclosure(file, blocks, built, finished, statedFigures, exemptions,
                     List.copyOf(references), problems);
+        }
+
+        /**
+         * A figure stated in answer to a question should count what the question asks about: "No arrests have been
+         * recorded" under a question about crimes recorded as outcome 22 is worth a note to readers.
+         */
+        private void checkStatedFiguresAnswerTheirQuestion() {
+            for (StatedFigure figure : statedFigures) {
+                String question = questions.stream().filter(q -> q.id.equals(figure.questionId())).map(q -> q.text)
+                        .findFirst().orElse(null);
+                String subject = figure.wording().split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+                String stem = subject.length() > 4 ? subject.substring(0, subject.length() - 1) : subject;
+                if (question != null && !subject.equals("of") && !question.toLowerCase(Locale.ROOT).contains(stem)) {
+                    problems.add(Problem.warning(figure.ref(), "The figure stated in answer to question " + figure.questionId()
+                                    + " counts \"" + subject + "\", which the question does not ask about",
+                            "Read it as the force's answer, not as a count of what the question asked for"));
+                }
+            }
         }
 
         private SourceRef questionRef(String id) {
@@ -323,24 +348,35 @@ public final class DisclosureParser {
                 }
                 markProsePartialPeriod(columns);
                 checkMarksResolve(columns);
+                List<Row> rows = new ArrayList<>();
+                for (Row row : draft.rows()) {
+                    Footnote partial = partialFootnote(row.marks());
+                    rows.add(partial == null ? row : row.withPeriodNote(partial.text(), partial.ref()));
+                }
                 String heading = title;
                 if (heading == null) {
                     heading = questions.stream().filter(q -> q.id.equals(questionId)).map(q -> q.text).findFirst()
                             .orElse("Table " + number);
                 }
                 return new DataTable(id(), number, heading, questionId, draft.rowDimension(), draft.columnDimension(),
-                        draft.hasCodeColumn(), columns, draft.rows(), footnotes, draft.layout(), draft.start(), draft.endLine());
+                        draft.hasCodeColumn(), columns, rows, footnotes, draft.layout(), draft.start(), draft.endLine());
             }
 
             private Column withPartialPeriod(Column column) {
-                for (String mark : column.marks()) {
+                Footnote partial = partialFootnote(column.marks());
+                return partial == null ? column : column.withPeriodNote(partial.text(), partial.ref());
+            }
+
+            /** The footnote, among those a label's marks point to, that says the period is partial ("to 16 July 2015"). */
+            private Footnote partialFootnote(List<String> marks) {
+                for (String mark : marks) {
                     for (Footnote note : footnotes) {
                         if (note.mark().equals(mark) && PARTIAL_FOOTNOTE.matcher(note.text()).matches()) {
-                            return column.withPeriodNote(note.text(), note.ref());
+                            return note;
                         }
                     }
                 }
-                return column;
+                return null;
             }
 
             /** "so far this year" in the question: the latest year column of its tables is a partial period. */

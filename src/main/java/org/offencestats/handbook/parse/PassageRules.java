@@ -77,6 +77,15 @@ final class PassageRules {
         if (t.matches(".*\\bsection 23\\b.*") || t.contains("neither confirm nor deny")) {
             return Optional.of(ExemptionKind.SECTION_23_5_NEITHER_CONFIRM_NOR_DENY);
         }
+        if (t.matches(".*\\bsection 40\\b.*")) {
+            return Optional.of(ExemptionKind.SECTION_40_PERSONAL_INFORMATION);
+        }
+        if (t.matches(".*\\bsection 31\\b.*")) {
+            return Optional.of(ExemptionKind.SECTION_31_LAW_ENFORCEMENT);
+        }
+        if (t.matches(".*\\bsection 30\\b.*")) {
+            return Optional.of(ExemptionKind.SECTION_30_INVESTIGATIONS);
+        }
         if (t.contains("(cost) limit") || t.contains("cost limit") || t.contains("fees limit") || t.contains("excess cost")
                 || t.matches(".*\\bsection 12\\b.*")) {
             return Optional.of(ExemptionKind.SECTION_12_COST_LIMIT);

@@ -23,8 +23,21 @@ final class QuestionReader {
     private final Map<String, String> textsById = new LinkedHashMap<>();
     private int current;
 
+    /** "Q1.", "Q 2:", "Question 3 -": a prefix some responses put before the number. */
+    private static final Pattern PREFIX = Pattern.compile("^(?:q|question)\\s*(?=\\d)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PREFIXED = Pattern.compile("^(\\d{1,2})([a-z])?\\s*[.):-]\\s+(\\S.*)$", Pattern.CASE_INSENSITIVE);
+
     /** Reads {@code text} (markup already removed); null when it is not a question. */
     Reading read(String text) {
+        Matcher prefixed = PREFIX.matcher(text);
+        if (prefixed.find()) {
+            Matcher m = PREFIXED.matcher(text.substring(prefixed.end()));
+            if (m.matches() && isQuestionText(m.group(3))) {
+                int n = Integer.parseInt(m.group(1));
+                current = Math.max(current, n);
+                return add(n + (m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT)), m.group(3), null);
+            }
+        }
         for (Map.Entry<String, String> known : textsById.entrySet()) {
             if (known.getValue().equalsIgnoreCase(text)) {
                 return new Reading(true, known.getKey(), text, null);

@@ -74,7 +74,7 @@ final class TableViews {
             default -> null;
         };
         return new RowView(r.label(), entity, table.hasCodeColumn() ? r.code().raw().strip() : null, codeNote, r.marks(),
-                r.total(), r.readingNote(), matchNote, cells, r.ref().cite());
+                r.total(), r.readingNote(), matchNote, r.periodNote(), cells, r.ref().cite());
     }
 
     static CellView cell(Cell c, boolean total) {

@@ -19,7 +19,7 @@ public final class Views {
     }
 
     public record RowView(String label, Link entity, String code, String codeNote, List<String> marks, boolean total,
-                          String note, String matchNote, List<CellView> cells, String cite) {
+                          String note, String matchNote, String periodNote, List<CellView> cells, String cite) {
     }
 
     public record FootnoteView(String mark, String text, String cite) {
