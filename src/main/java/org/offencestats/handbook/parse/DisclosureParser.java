@@ -394,8 +394,7 @@ public final class DisclosureParser {
                         Column c = columns.get(k);
                         if (!c.total() && YEAR.matcher(c.label()).matches()) {
                             if (!c.partialPeriod()) {
-                                columns.set(k, c.withPeriodNote("\"" + partial.group() + "\" (the request asked for "
-                                        + "this year's figures so far: a partial year)", q.ref));
+                                columns.set(k, c.withPeriodNote(partial.group(), q.ref));
                             }
                             return;
                         }

@@ -122,12 +122,12 @@ final class TabTableReader {
         return false;
     }
 
-    /** Leading columns in which no full-width body row holds a figure: the row stub. Column 0 always is one. */
+    /** Leading columns in which no body row of at least the header's width holds a figure: the row stub. Column 0 always is one. */
     private static int stubColumns(List<SourceLine> body, int width) {
         int stubs = 1;
         while (stubs < width - 1) {
             final int j = stubs;
-            boolean figures = body.stream().map(SourceLine::cells).filter(c -> c.length == width)
+            boolean figures = body.stream().map(SourceLine::cells).filter(c -> c.length >= width)
                     .anyMatch(c -> CellReader.isCount(c[j]) || CellReader.isDash(c[j]));
             if (figures) {
                 break;

@@ -1,0 +1,100 @@
+package org.offencestats.handbook.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.model.AuditFinding;
+import org.offencestats.handbook.model.Cell;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.Exemption;
+import org.offencestats.handbook.model.Problem;
+import org.offencestats.handbook.model.Question;
+import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.StatedFigure;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A disclosure page shows every table in full, its questions, stated figures, exemptions and audit findings. */
+class DisclosurePageTest {
+
+    static List<String> seeds() {
+        return SiteFixture.seeds().handbook().disclosures().stream().map(Disclosure::slug).toList();
+    }
+
+    private static Document page(Disclosure d) {
+        String html = SiteFixture.seeds().site().text(Links.disclosure(d.slug()));
+        assertThat(html).as("page for " + d.slug()).isNotNull();
+        return Jsoup.parse(html);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyTableIsShownInFullWithItsFindingsBesideIt(String slug) {
+        Disclosure d = SiteFixture.seeds().handbook().disclosure(slug);
+        Document doc = page(d);
+        for (DataTable t : d.parsed().tables()) {
+            Element section = doc.getElementById(t.id());
+            assertThat(section).as(t.id()).isNotNull();
+            Elements rows = section.select("table.data > tbody > tr");
+            assertThat(rows).hasSize(t.rows().size());
+            for (Row r : t.rows()) {
+                Element tr = rows.get(r.index());
+                assertThat(tr.selectFirst("th").text()).startsWith(r.label());
+                Elements tds = tr.select("td:not(.code)");
+                assertThat(tds).hasSize(r.cells().size());
+                for (int k = 0; k < r.cells().size(); k++) {
+                    assertThat(tds.get(k).child(0).text()).as("%s row %s cell %d", t.id(), r.label(), k).isEqualTo(expected(r.cell(k)));
+                }
+            }
+            Element audit = section.selectFirst(".audit");
+            assertThat(audit).isNotNull();
+            for (AuditFinding f : d.audit(t.id()).findings()) {
+                assertThat(audit.text()).contains(f.message());
+            }
+            if (t.questionId() != null) {
+                assertThat(section.select("a[href='#q-" + t.questionId() + "']")).isNotEmpty();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void questionsStatedFiguresExemptionsAndProblemsAreShown(String slug) {
+        Disclosure d = SiteFixture.seeds().handbook().disclosure(slug);
+        Document doc = page(d);
+        for (Question q : d.parsed().questions()) {
+            Element li = doc.getElementById("q-" + q.id());
+            assertThat(li).as("question " + q.id()).isNotNull();
+            assertThat(li.text()).contains(q.text());
+            for (String tableId : q.tableIds()) {
+                assertThat(li.select("a[href='#" + tableId + "']")).isNotEmpty();
+            }
+        }
+        for (StatedFigure s : d.parsed().statedFigures()) {
+            assertThat(doc.getElementById("q-" + s.questionId()).text()).contains(s.sentence());
+        }
+        for (Exemption e : d.parsed().exemptions()) {
+            assertThat(doc.select(".exemption").text()).contains(e.quote());
+        }
+        for (Problem p : d.problems()) {
+            assertThat(doc.select(".problems").text()).contains(p.message());
+        }
+    }
+
+    private static String expected(Cell c) {
+        return switch (c.kind()) {
+            case NUMBER -> String.format(java.util.Locale.UK, "%,d", c.value());
+            case DASH -> "-";
+            case BLANK -> "";
+            case UNREADABLE -> c.raw();
+            case LOST -> "lost";
+        };
+    }
+}
