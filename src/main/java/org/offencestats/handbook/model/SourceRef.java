@@ -14,6 +14,11 @@ public record SourceRef(String file, int line, int column) {
         return new SourceRef(file, line, newColumn);
     }
 
+    /** "line 12" or "line 12, column 7": a place within a file the reader already knows. */
+    public String citeWithinFile() {
+        return column > 0 ? "line " + line + ", column " + column : "line " + line;
+    }
+
     /** "file, line 12" or "file, line 12, column 7": how the site and error messages cite a place. */
     public String cite() {
         return column > 0 ? file + ", line " + line + ", column " + column : file + ", line " + line;

@@ -42,13 +42,19 @@ final class TableViews {
             EntityMatch outcome = disclosure.entities().columnOutcome(table.id(), c.index());
             headers.add(new Header(c.label(), outcomeLink(outcome), c.marks(), c.periodNote(), c.total(), c.group()));
         }
+        TableAudit audit = disclosure.audit(table.id());
+        java.util.Map<SourceRef, String> flags = new java.util.HashMap<>();
+        for (AuditFinding f : audit.findings()) {
+            if (f.isMismatch()) {
+                flags.put(f.ref(), "does not add up: the figures it totals make " + format(f.computed()));
+            }
+        }
         List<RowView> rows = new ArrayList<>();
         for (Row r : table.rows()) {
-            rows.add(row(disclosure, table, r));
+            rows.add(row(disclosure, table, r, flags));
         }
         List<FootnoteView> footnotes = table.footnotes().stream()
-                .map(f -> new FootnoteView(f.mark(), f.text(), f.ref().cite())).toList();
-        TableAudit audit = disclosure.audit(table.id());
+                .map(f -> new FootnoteView(f.mark(), f.text(), f.ref().citeWithinFile())).toList();
         String questionText = disclosure.parsed().questions().stream().filter(q -> q.id().equals(table.questionId()))
                 .map(Question::text).findFirst().orElse(null);
         return new TableView(table.id(), table.number(), table.title(), table.questionId(), questionText,
@@ -59,14 +65,17 @@ final class TableViews {
                 table.layout() == TableLayout.SPACES ? "In the source this table is laid out with spaces, not tab stops." : null);
     }
 
-    private RowView row(Disclosure disclosure, DataTable table, Row r) {
+    private RowView row(Disclosure disclosure, DataTable table, Row r, java.util.Map<SourceRef, String> flags) {
         EntityMatch offence = r.total() ? null : disclosure.entities().rowOffence(table.id(), r.index());
         EntityMatch outcome = r.total() ? null : disclosure.entities().rowOutcome(table.id(), r.index());
         Link entity = offence != null && offence.key() != null ? offenceLink(offence.key()) : outcomeLink(outcome);
         String matchNote = offence != null ? matchNote(offence) : outcome != null ? matchNote(outcome) : null;
         List<CellView> cells = new ArrayList<>();
         for (int k = 0; k < r.cells().size(); k++) {
-            cells.add(cell(r.cell(k), r.total() || table.columns().get(k).total()));
+            Cell c = r.cell(k);
+            boolean total = r.total() || table.columns().get(k).total();
+            // A recovered row shares its line and columns with the row it was interleaved with: flag totals only.
+            cells.add(cell(c, total, total ? flags.get(c.ref()) : null));
         }
         String codeNote = switch (r.code().quality()) {
             case GARBLED -> "holds no offence code";
@@ -77,14 +86,14 @@ final class TableViews {
                 r.total(), r.readingNote(), matchNote, r.periodNote(), cells, r.ref().cite());
     }
 
-    static CellView cell(Cell c, boolean total) {
-        String cite = c.ref().cite();
+    static CellView cell(Cell c, boolean total, String flag) {
+        String cite = c.ref().citeWithinFile();
         return switch (c.kind()) {
-            case NUMBER -> new CellView(format(c.value()), "number", null, total, cite);
-            case DASH -> new CellView("-", "dash", "published as “-”", total, cite);
-            case BLANK -> new CellView("", "blank", "blank in the source", total, cite);
-            case UNREADABLE -> new CellView(c.raw(), "unreadable", "not readable as a figure", total, cite);
-            case LOST -> new CellView("lost", "lost", "missing from the source", total, cite);
+            case NUMBER -> new CellView(format(c.value()), "number", null, total, cite, flag);
+            case DASH -> new CellView("-", "dash", "published as “-”", total, cite, flag);
+            case BLANK -> new CellView("", "blank", "blank in the source", total, cite, flag);
+            case UNREADABLE -> new CellView(c.raw(), "unreadable", "not readable as a figure", total, cite, flag);
+            case LOST -> new CellView("lost", "lost", "missing from the source", total, cite, flag);
         };
     }
 
@@ -109,7 +118,7 @@ final class TableViews {
             case TOTAL_LOST -> "Total missing";
             case TOTAL_UNCHECKABLE -> "Total not checkable";
         };
-        return new FindingView(kind, f.message(), f.ref().cite(), f.isMismatch());
+        return new FindingView(kind, f.message(), f.ref().citeWithinFile(), f.isMismatch());
     }
 
     private Link offenceLink(String code) {

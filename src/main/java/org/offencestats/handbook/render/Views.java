@@ -15,7 +15,7 @@ public final class Views {
     public record Header(String label, Link entity, List<String> marks, String periodNote, boolean total, String group) {
     }
 
-    public record CellView(String display, String kind, String describe, boolean total, String cite) {
+    public record CellView(String display, String kind, String describe, boolean total, String cite, String flag) {
     }
 
     public record RowView(String label, Link entity, String code, String codeNote, List<String> marks, boolean total,

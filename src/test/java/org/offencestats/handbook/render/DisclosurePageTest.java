@@ -53,6 +53,8 @@ class DisclosurePageTest {
                     assertThat(tds.get(k).child(0).text()).as("%s row %s cell %d", t.id(), r.label(), k).isEqualTo(expected(r.cell(k)));
                 }
             }
+            long mismatches = d.audit(t.id()).findings().stream().filter(AuditFinding::isMismatch).count();
+            assertThat(section.select("td.flagged")).as("cells flagged in " + t.id()).hasSize((int) mismatches);
             Element audit = section.selectFirst(".audit");
             assertThat(audit).isNotNull();
             for (AuditFinding f : d.audit(t.id()).findings()) {
