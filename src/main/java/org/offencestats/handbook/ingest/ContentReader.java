@@ -47,9 +47,9 @@ public final class ContentReader {
         }
         List<DisclosureSource> disclosures = readDisclosures(contentDir);
         List<PageSource> pages = readPages(contentDir);
-        Taxonomies taxonomies = new TaxonomyReader(yaml).read(
-                text(contentDir, "taxonomies/offences.yml"), "taxonomies/offences.yml",
-                text(contentDir, "taxonomies/outcomes.yml"), "taxonomies/outcomes.yml");
+        Taxonomies taxonomies = new TaxonomyReader(yaml).read(file ->
+                file.endsWith("offences.yml") || file.endsWith("outcomes.yml") || Files.isRegularFile(contentDir.resolve(file))
+                        ? text(contentDir, file) : null);
         return new ContentSet(disclosures, pages, taxonomies);
     }
 

@@ -1,24 +1,36 @@
 package org.offencestats.handbook.ingest;
 
+import org.offencestats.handbook.model.AgeBandDefinition;
 import org.offencestats.handbook.model.NotClassifiable;
 import org.offencestats.handbook.model.OffenceDefinition;
 import org.offencestats.handbook.model.OffenceGroup;
 import org.offencestats.handbook.model.OutcomeDefinition;
+import org.offencestats.handbook.model.PeriodKind;
+import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.model.Taxonomies;
 
 import java.util.List;
+import java.util.function.Function;
 
-/** Reads content/taxonomies/offences.yml and outcomes.yml. */
+/**
+ * Reads content/taxonomies: offences.yml and outcomes.yml (required), platforms.yml, age-bands.yml and
+ * periods.yml (optional: a handbook whose tables use none of them may leave them out).
+ */
 final class TaxonomyReader {
 
-    /** A wording the maintainers chose not to map yet, and why: documentation for the next maintainer. */
-    record UnmappedWording(String wording, String why) {
-    }
-
-    record OffencesFile(List<OffenceGroup> groups, List<OffenceDefinition> offences, List<UnmappedWording> unmappedWordings) {
+    record OffencesFile(List<OffenceGroup> groups, List<OffenceDefinition> offences, List<NotClassifiable> notClassifiable) {
     }
 
     record OutcomesFile(List<OutcomeDefinition> outcomes, List<NotClassifiable> notClassifiable) {
+    }
+
+    record PlatformsFile(List<PlatformDefinition> platforms, List<NotClassifiable> notClassifiable) {
+    }
+
+    record AgeBandsFile(List<AgeBandDefinition> ageBands, List<NotClassifiable> notClassifiable) {
+    }
+
+    record PeriodsFile(List<PeriodKind> kinds) {
     }
 
     private final YamlFiles yaml;
@@ -27,13 +39,29 @@ final class TaxonomyReader {
         this.yaml = yaml;
     }
 
-    Taxonomies read(String offencesText, String offencesFile, String outcomesText, String outcomesFile) {
-        OffencesFile offences = yaml.read(offencesText, OffencesFile.class, offencesFile,
-                "keys groups, offences (code, description, group, aliases, source) and unmapped_wordings");
-        OutcomesFile outcomes = yaml.read(outcomesText, OutcomesFile.class, outcomesFile,
+    /** {@code text} returns a file's text, or null when an optional file is absent. */
+    Taxonomies read(Function<String, String> text) {
+        OffencesFile offences = yaml.read(text.apply("taxonomies/offences.yml"), OffencesFile.class, "taxonomies/offences.yml",
+                "keys groups (id, name, note, aliases, source), offences (code, description, group, aliases, source), not_classifiable (label, meaning)");
+        OutcomesFile outcomes = yaml.read(text.apply("taxonomies/outcomes.yml"), OutcomesFile.class, "taxonomies/outcomes.yml",
                 "keys outcomes (type, name, explanation, aliases, source) and not_classifiable (label, meaning)");
-        return new Taxonomies(orEmpty(offences.groups()), orEmpty(offences.offences()),
-                orEmpty(outcomes.outcomes()), orEmpty(outcomes.notClassifiable()));
+        PlatformsFile platforms = optional(text, "taxonomies/platforms.yml", PlatformsFile.class,
+                "keys platforms (id, name, kind, includes, description, aliases, source) and not_classifiable (label, meaning)",
+                new PlatformsFile(List.of(), List.of()));
+        AgeBandsFile ages = optional(text, "taxonomies/age-bands.yml", AgeBandsFile.class,
+                "keys age_bands (id, label, min, max, aliases, source) and not_classifiable (label, meaning)",
+                new AgeBandsFile(List.of(), List.of()));
+        PeriodsFile periods = optional(text, "taxonomies/periods.yml", PeriodsFile.class,
+                "key kinds (id, name, label_pattern, starts, months, definition, source)", new PeriodsFile(List.of()));
+        return new Taxonomies(orEmpty(offences.groups()), orEmpty(offences.offences()), orEmpty(offences.notClassifiable()),
+                orEmpty(outcomes.outcomes()), orEmpty(outcomes.notClassifiable()),
+                orEmpty(platforms.platforms()), orEmpty(platforms.notClassifiable()),
+                orEmpty(ages.ageBands()), orEmpty(ages.notClassifiable()), orEmpty(periods.kinds()));
+    }
+
+    private <T> T optional(Function<String, String> text, String file, Class<T> type, String expected, T absent) {
+        String content = text.apply(file);
+        return content == null ? absent : yaml.read(content, type, file, expected);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,5 +1,5 @@
 package org.offencestats.handbook.model;
 
-/** The outcome a table column stands for. */
-public record ColumnEntities(String tableId, int column, EntityMatch outcome) {
+/** What a table column stands for: an entity, an explicit non-entity (a total), or null when unmapped. */
+public record ColumnEntities(String tableId, int column, EntityMatch match) {
 }

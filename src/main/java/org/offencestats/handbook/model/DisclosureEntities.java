@@ -1,40 +1,35 @@
 package org.offencestats.handbook.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * How a disclosure's labels map to canonical entities, the entities its text mentions without figures,
- * and the labels that could not be mapped (as problems with file and line).
+ * How a disclosure's labels map to canonical entities, the offence codes and outcome types its text mentions
+ * without figures, and the labels that could not be mapped (as problems with file and line).
  */
-public record DisclosureEntities(List<RowEntities> rows, List<ColumnEntities> columns, SortedSet<String> offenceMentions,
-                                 SortedSet<String> outcomeMentions, List<Problem> problems) {
+public record DisclosureEntities(List<RowEntities> rows, List<ColumnEntities> columns, List<TableEntities> tables,
+                                 SortedSet<String> offenceMentions, SortedSet<String> outcomeMentions, List<Problem> problems) {
 
     public DisclosureEntities {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
-        offenceMentions = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(offenceMentions));
-        outcomeMentions = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(outcomeMentions));
+        tables = List.copyOf(tables);
+        offenceMentions = Collections.unmodifiableSortedSet(new TreeSet<>(offenceMentions));
+        outcomeMentions = Collections.unmodifiableSortedSet(new TreeSet<>(outcomeMentions));
         problems = List.copyOf(problems);
     }
 
-    public EntityMatch rowOffence(String tableId, int row) {
-        RowEntities found = row(tableId, row);
-        return found == null ? null : found.offence();
+    /** The row's match, or null when the row is unmapped. */
+    public EntityMatch row(String tableId, int row) {
+        return rows.stream().filter(r -> r.tableId().equals(tableId) && r.row() == row).map(RowEntities::match)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
-    public EntityMatch rowOutcome(String tableId, int row) {
-        RowEntities found = row(tableId, row);
-        return found == null ? null : found.outcome();
-    }
-
-    private RowEntities row(String tableId, int row) {
-        return rows.stream().filter(r -> r.tableId().equals(tableId) && r.row() == row).findFirst().orElse(null);
-    }
-
-    public EntityMatch columnOutcome(String tableId, int column) {
-        return columns.stream().filter(c -> c.tableId().equals(tableId) && c.column() == column)
-                .map(ColumnEntities::outcome).findFirst().orElse(null);
+    /** The column's match, or null when the column is unmapped. */
+    public EntityMatch column(String tableId, int column) {
+        return columns.stream().filter(c -> c.tableId().equals(tableId) && c.column() == column).map(ColumnEntities::match)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

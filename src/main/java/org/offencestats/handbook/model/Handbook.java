@@ -9,68 +9,58 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The whole site model: disclosures, taxonomies, editorial pages, and the cross-references between them
- * as sorted maps of keys (offence code or outcome type to the places they occur), so output order is stable.
+ * The whole site model: disclosures, taxonomies, editorial pages, and the cross-references between them as
+ * sorted maps from entity keys to the places they occur (keys, not object graphs), so output order is stable.
  */
 public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages,
-                       SortedMap<String, List<EntityRef>> offenceFigures, SortedMap<String, SortedSet<String>> offenceMentions,
-                       SortedMap<String, List<EntityRef>> outcomeFigures, SortedMap<String, SortedSet<String>> outcomeMentions) {
+                       SortedMap<EntityKey, List<EntityRef>> figures, SortedMap<EntityKey, SortedSet<String>> mentions) {
 
     public static Handbook assemble(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages) {
-        SortedMap<String, List<EntityRef>> offenceFigures = new TreeMap<>();
-        SortedMap<String, List<EntityRef>> outcomeFigures = new TreeMap<>();
-        SortedMap<String, SortedSet<String>> offenceMentions = new TreeMap<>();
-        SortedMap<String, SortedSet<String>> outcomeMentions = new TreeMap<>();
+        SortedMap<EntityKey, List<EntityRef>> figures = new TreeMap<>();
+        SortedMap<EntityKey, SortedSet<String>> mentions = new TreeMap<>();
         for (Disclosure d : disclosures) {
             DisclosureEntities e = d.entities();
             for (RowEntities r : e.rows()) {
-                if (r.offence() != null && r.offence().key() != null) {
-                    offenceFigures.computeIfAbsent(r.offence().key(), k -> new ArrayList<>())
-                            .add(new EntityRef(d.slug(), r.tableId(), r.row(), -1, r.offence()));
-                }
-                if (r.outcome() != null && r.outcome().key() != null) {
-                    outcomeFigures.computeIfAbsent(r.outcome().key(), k -> new ArrayList<>())
-                            .add(new EntityRef(d.slug(), r.tableId(), r.row(), -1, r.outcome()));
+                if (r.match() != null && r.match().isEntity()) {
+                    figures.computeIfAbsent(new EntityKey(r.match().dimension(), r.match().key()), k -> new ArrayList<>())
+                            .add(new EntityRef(d.slug(), r.tableId(), r.row(), -1, r.match()));
                 }
             }
             for (ColumnEntities c : e.columns()) {
-                if (c.outcome().key() != null) {
-                    outcomeFigures.computeIfAbsent(c.outcome().key(), k -> new ArrayList<>())
-                            .add(new EntityRef(d.slug(), c.tableId(), -1, c.column(), c.outcome()));
+                if (c.match() != null && c.match().isEntity()) {
+                    figures.computeIfAbsent(new EntityKey(c.match().dimension(), c.match().key()), k -> new ArrayList<>())
+                            .add(new EntityRef(d.slug(), c.tableId(), -1, c.column(), c.match()));
                 }
             }
-            e.offenceMentions().forEach(code -> offenceMentions.computeIfAbsent(code, k -> new TreeSet<>()).add(d.slug()));
-            e.outcomeMentions().forEach(type -> outcomeMentions.computeIfAbsent(type, k -> new TreeSet<>()).add(d.slug()));
+            for (TableEntities t : e.tables()) {
+                figures.computeIfAbsent(new EntityKey(t.match().dimension(), t.match().key()), k -> new ArrayList<>())
+                        .add(new EntityRef(d.slug(), t.tableId(), -1, -1, t.match()));
+            }
+            e.offenceMentions().forEach(code -> mentions.computeIfAbsent(new EntityKey(Dimension.OFFENCE, code), k -> new TreeSet<>()).add(d.slug()));
+            e.outcomeMentions().forEach(type -> mentions.computeIfAbsent(new EntityKey(Dimension.OUTCOME, type), k -> new TreeSet<>()).add(d.slug()));
         }
-        return new Handbook(List.copyOf(disclosures), taxonomies, List.copyOf(pages), freeze(offenceFigures),
-                freezeSets(offenceMentions), freeze(outcomeFigures), freezeSets(outcomeMentions));
+        SortedMap<EntityKey, List<EntityRef>> frozenFigures = new TreeMap<>();
+        figures.forEach((k, v) -> frozenFigures.put(k, List.copyOf(v)));
+        SortedMap<EntityKey, SortedSet<String>> frozenMentions = new TreeMap<>();
+        mentions.forEach((k, v) -> frozenMentions.put(k, Collections.unmodifiableSortedSet(v)));
+        return new Handbook(List.copyOf(disclosures), taxonomies, List.copyOf(pages),
+                Collections.unmodifiableSortedMap(frozenFigures), Collections.unmodifiableSortedMap(frozenMentions));
     }
 
-    private static SortedMap<String, List<EntityRef>> freeze(SortedMap<String, List<EntityRef>> map) {
-        SortedMap<String, List<EntityRef>> copy = new TreeMap<>(map.comparator());
-        map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return Collections.unmodifiableSortedMap(copy);
+    public List<EntityRef> figures(Dimension dimension, String key) {
+        return figures.getOrDefault(new EntityKey(dimension, key), List.of());
     }
 
-    private static SortedMap<String, SortedSet<String>> freezeSets(SortedMap<String, SortedSet<String>> map) {
-        SortedMap<String, SortedSet<String>> copy = new TreeMap<>();
-        map.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedSet(new TreeSet<>(v))));
-        return Collections.unmodifiableSortedMap(copy);
+    public SortedSet<String> mentions(Dimension dimension, String key) {
+        return mentions.getOrDefault(new EntityKey(dimension, key), Collections.emptySortedSet());
     }
 
-    /** Offence codes with a page: every code with figures or a mention in some disclosure. */
-    public SortedSet<String> offenceCodesWithPages() {
-        SortedSet<String> codes = new TreeSet<>(offenceFigures.keySet());
-        codes.addAll(offenceMentions.keySet());
-        return Collections.unmodifiableSortedSet(codes);
-    }
-
-    /** Outcome types with a page, in the framework's order (1, 1A, 2, ... 22). */
-    public List<String> outcomeTypesWithPages() {
-        SortedSet<String> types = new TreeSet<>(OUTCOME_ORDER);
-        types.addAll(outcomeFigures.keySet());
-        types.addAll(outcomeMentions.keySet());
-        return List.copyOf(types);
+    /** Keys of a dimension that have figures or mentions, in the dimension's order: each gets a page. */
+    public List<String> keysWithPages(Dimension dimension) {
+        SortedSet<EntityKey> keys = new TreeSet<>();
+        figures.keySet().stream().filter(k -> k.dimension() == dimension).forEach(keys::add);
+        mentions.keySet().stream().filter(k -> k.dimension() == dimension).forEach(keys::add);
+        return keys.stream().map(EntityKey::key).toList();
     }
 
     public Disclosure disclosure(String slug) {
@@ -84,8 +74,9 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
         return List.copyOf(all);
     }
 
-    /** Outcome types sort by number, then letter: "1" < "1A" < "2" < "10". */
-    public static final java.util.Comparator<String> OUTCOME_ORDER = java.util.Comparator
-            .comparingInt((String t) -> Integer.parseInt(t.replaceAll("\\D", "").isEmpty() ? "0" : t.replaceAll("\\D", "")))
-            .thenComparing(t -> t);
+    /** The figure at a row and column of a disclosure's table. */
+    public Figure figure(String slug, String tableId, int row, int column) {
+        DataTable t = disclosure(slug).parsed().table(tableId);
+        return new Figure(slug, tableId, row, column, t.rows().get(row).cell(column));
+    }
 }

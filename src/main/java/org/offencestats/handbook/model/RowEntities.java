@@ -1,5 +1,5 @@
 package org.offencestats.handbook.model;
 
-/** The entities a table row stands for: an offence, an outcome, either or neither (null). */
-public record RowEntities(String tableId, int row, EntityMatch offence, EntityMatch outcome) {
+/** What a table row stands for: an entity, an explicit non-entity (a total, "-"), or null when unmapped. */
+public record RowEntities(String tableId, int row, EntityMatch match) {
 }

@@ -1,59 +1,121 @@
 package org.offencestats.handbook.normalise;
 
 import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.model.AgeBandDefinition;
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.model.EntityMatch;
+import org.offencestats.handbook.model.MatchBasis;
 import org.offencestats.handbook.model.NotClassifiable;
 import org.offencestats.handbook.model.OffenceDefinition;
 import org.offencestats.handbook.model.OffenceGroup;
 import org.offencestats.handbook.model.OutcomeDefinition;
+import org.offencestats.handbook.model.PeriodKind;
+import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.Taxonomies;
 import org.offencestats.handbook.parse.CodeReader;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
-/** Look-ups over the maintained taxonomies: codes, types and the wordings (aliases) that name them. */
+/**
+ * Look-ups over the maintained taxonomies: for each dimension, the wordings (aliases) that name an entity or
+ * that the taxonomy records as naming none. A wording may name only one thing within a dimension.
+ */
 public final class TaxonomyIndex {
 
-    private final SortedMap<String, OffenceDefinition> offences = new TreeMap<>();
-    private final SortedMap<String, OffenceGroup> groups = new TreeMap<>();
-    private final SortedMap<String, OutcomeDefinition> outcomes = new TreeMap<>();
-    private final Map<String, String> offenceAliases = new HashMap<>();
-    private final Map<String, String> outcomeAliases = new HashMap<>();
-    private final Map<String, NotClassifiable> notClassifiable = new HashMap<>();
+    private static final String OFFENCES = "taxonomies/offences.yml";
 
-    public TaxonomyIndex(Taxonomies taxonomies) {
-        taxonomies.offenceGroups().forEach(g -> groups.put(g.id(), g));
-        for (OffenceDefinition o : taxonomies.offences()) {
+    private final Map<String, OffenceDefinition> offences = new HashMap<>();
+    private final Map<String, OffenceGroup> groups = new HashMap<>();
+    private final Map<String, OutcomeDefinition> outcomes = new HashMap<>();
+    private final Map<String, PlatformDefinition> platforms = new HashMap<>();
+    private final Map<String, AgeBandDefinition> ageBands = new HashMap<>();
+    private final Map<Dimension, Map<String, EntityMatch>> wordings = new EnumMap<>(Dimension.class);
+    private final List<CompiledKind> periodKinds = new ArrayList<>();
+
+    private record CompiledKind(PeriodKind kind, Pattern pattern) {
+    }
+
+    public TaxonomyIndex(Taxonomies t) {
+        for (OffenceGroup g : t.offenceGroups()) {
+            groups.put(g.id(), g);
+            g.aliases().forEach(a -> put(Dimension.OFFENCE, a, new EntityMatch(Dimension.OFFENCE_CLASS, g.id(), MatchBasis.DESCRIPTION,
+                    "Linked to offence class " + g.id() + " only: the reference sources do not settle its exact code."), OFFENCES));
+        }
+        for (OffenceDefinition o : t.offences()) {
             String canonical = CodeReader.canonicalOrNull(o.code() == null ? "" : o.code());
             if (canonical == null || !canonical.equals(o.code())) {
-                throw new InputError(SourceRef.line("taxonomies/offences.yml", 1), "offence code \"" + o.code() + "\" is not canonical",
+                throw new InputError(SourceRef.line(OFFENCES, 1), "offence code \"" + o.code() + "\" is not canonical",
                         "a code written NNN/NN, e.g. 086/02", "write the code with three digits, a slash and two digits");
             }
             if (offences.put(o.code(), o) != null) {
-                throw new InputError(SourceRef.line("taxonomies/offences.yml", 1), "offence code " + o.code() + " is listed twice",
-                        "one entry per code", "merge the two entries");
+                throw duplicate(OFFENCES, "offence code " + o.code());
             }
             if (o.group() != null && !groups.containsKey(o.group())) {
-                throw new InputError(SourceRef.line("taxonomies/offences.yml", 1), "offence " + o.code() + " names unknown group " + o.group(),
+                throw new InputError(SourceRef.line(OFFENCES, 1), "offence " + o.code() + " names unknown group " + o.group(),
                         "a group id listed under groups", "add the group or correct the id");
             }
-            o.aliases().forEach(a -> putAlias(offenceAliases, a, o.code(), "taxonomies/offences.yml"));
-            putAlias(offenceAliases, o.description(), o.code(), "taxonomies/offences.yml");
+            EntityMatch match = new EntityMatch(Dimension.OFFENCE, o.code(), MatchBasis.DESCRIPTION, null);
+            o.aliases().forEach(a -> put(Dimension.OFFENCE, a, match, OFFENCES));
+            putIfFree(Dimension.OFFENCE, o.description(), match);
         }
-        for (OutcomeDefinition o : taxonomies.outcomes()) {
+        notClassifiable(Dimension.OFFENCE, t.notClassifiableOffences(), OFFENCES);
+        for (OutcomeDefinition o : t.outcomes()) {
             if (outcomes.put(o.type(), o) != null) {
-                throw new InputError(SourceRef.line("taxonomies/outcomes.yml", 1), "outcome type " + o.type() + " is listed twice",
-                        "one entry per type", "merge the two entries");
+                throw duplicate("taxonomies/outcomes.yml", "outcome type " + o.type());
             }
-            o.aliases().forEach(a -> putAlias(outcomeAliases, a, o.type(), "taxonomies/outcomes.yml"));
-            putAlias(outcomeAliases, o.name(), o.type(), "taxonomies/outcomes.yml");
+            EntityMatch match = new EntityMatch(Dimension.OUTCOME, o.type(), MatchBasis.DESCRIPTION, null);
+            o.aliases().forEach(a -> put(Dimension.OUTCOME, a, match, "taxonomies/outcomes.yml"));
+            putIfFree(Dimension.OUTCOME, o.name(), match);
         }
-        taxonomies.notClassifiableOutcomes().forEach(n -> notClassifiable.put(key(n.label()), n));
+        notClassifiable(Dimension.OUTCOME, t.notClassifiableOutcomes(), "taxonomies/outcomes.yml");
+        for (PlatformDefinition p : t.platforms()) {
+            if (platforms.put(p.id(), p) != null) {
+                throw duplicate("taxonomies/platforms.yml", "platform " + p.id());
+            }
+            String note = "combination".equals(p.kind()) ? "Names several platforms together; its figures are not split between them." : null;
+            EntityMatch match = new EntityMatch(Dimension.PLATFORM, p.id(), MatchBasis.DESCRIPTION, note);
+            p.aliases().forEach(a -> put(Dimension.PLATFORM, a, match, "taxonomies/platforms.yml"));
+        }
+        for (PlatformDefinition p : t.platforms()) {
+            for (String member : p.includes()) {
+                if (!platforms.containsKey(member)) {
+                    throw new InputError(SourceRef.line("taxonomies/platforms.yml", 1), "platform " + p.id() + " includes unknown platform " + member,
+                            "ids of platforms listed in the file", "add the platform or correct the id");
+                }
+            }
+        }
+        notClassifiable(Dimension.PLATFORM, t.notClassifiablePlatforms(), "taxonomies/platforms.yml");
+        for (AgeBandDefinition a : t.ageBands()) {
+            if (ageBands.put(a.id(), a) != null) {
+                throw duplicate("taxonomies/age-bands.yml", "age band " + a.id());
+            }
+            EntityMatch match = new EntityMatch(Dimension.AGE_BAND, a.id(), MatchBasis.DESCRIPTION, null);
+            a.aliases().forEach(alias -> put(Dimension.AGE_BAND, alias, match, "taxonomies/age-bands.yml"));
+            putIfFree(Dimension.AGE_BAND, a.label(), match);
+        }
+        notClassifiable(Dimension.AGE_BAND, t.notClassifiableAgeBands(), "taxonomies/age-bands.yml");
+        for (PeriodKind k : t.periodKinds()) {
+            try {
+                Pattern pattern = Pattern.compile(k.labelPattern());
+                if (!k.labelPattern().contains("(?<year>")) {
+                    throw new PatternSyntaxException("no named group \"year\"", k.labelPattern(), 0);
+                }
+                periodKinds.add(new CompiledKind(k, pattern));
+            } catch (PatternSyntaxException e) {
+                throw new InputError(SourceRef.line("taxonomies/periods.yml", 1), "period kind " + k.id() + " has a bad label_pattern: "
+                        + e.getDescription(), "a Java regular expression with a named group (?<year>...)", "correct the pattern", e);
+            }
+        }
     }
 
     /** The comparison key of a wording: case, spacing and dash style do not distinguish wordings. */
@@ -61,46 +123,89 @@ public final class TaxonomyIndex {
         return wording.toLowerCase(Locale.ROOT).replaceAll("[–—‐]", "-").replaceAll("\\s+", " ").strip();
     }
 
-    private static void putAlias(Map<String, String> aliases, String wording, String target, String file) {
+    private void put(Dimension d, String wording, EntityMatch match, String file) {
         if (wording == null || wording.isBlank()) {
             return;
         }
-        String previous = aliases.putIfAbsent(key(wording), target);
-        if (previous != null && !previous.equals(target)) {
-            throw new InputError(SourceRef.line(file, 1), "the wording \"" + wording + "\" is an alias of both " + previous + " and " + target,
-                    "each wording names one entity", "remove the alias from one of them");
+        EntityMatch previous = wordings.computeIfAbsent(d, x -> new HashMap<>()).putIfAbsent(key(wording), match);
+        if (previous != null && !previous.equals(match)) {
+            throw new InputError(SourceRef.line(file, 1), "the wording \"" + wording + "\" names both " + describe(previous) + " and " + describe(match),
+                    "each wording names one thing", "remove it from one of them");
         }
+    }
+
+    /** Official names are matched too, unless a maintainer has used the same wording as an alias elsewhere. */
+    private void putIfFree(Dimension d, String wording, EntityMatch match) {
+        if (wording != null && !wording.isBlank()) {
+            wordings.computeIfAbsent(d, x -> new HashMap<>()).putIfAbsent(key(wording), match);
+        }
+    }
+
+    private void notClassifiable(Dimension d, List<NotClassifiable> labels, String file) {
+        labels.forEach(n -> put(d, n.label(), new EntityMatch(d, null, MatchBasis.NOT_CLASSIFIABLE, n.meaning()), file));
+    }
+
+    private static String describe(EntityMatch m) {
+        return m.key() == null ? "\"not classifiable\"" : m.dimension().noun() + " " + m.key();
+    }
+
+    private static InputError duplicate(String file, String what) {
+        return new InputError(SourceRef.line(file, 1), what + " is listed twice", "one entry each", "merge the two entries");
+    }
+
+    /** What a label names in a dimension, by wording (or, for periods, by form); empty when nothing. */
+    public Optional<EntityMatch> match(Dimension dimension, String label) {
+        if (dimension == Dimension.PERIOD) {
+            return period(label);
+        }
+        return Optional.ofNullable(wordings.getOrDefault(dimension, Map.of()).get(key(label)));
+    }
+
+    private Optional<EntityMatch> period(String label) {
+        for (CompiledKind k : periodKinds) {
+            Matcher m = k.pattern().matcher(label.strip());
+            if (m.matches()) {
+                return Optional.of(new EntityMatch(Dimension.PERIOD, label.strip(), MatchBasis.PATTERN, k.kind().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The period kind and dates of a period label, when it has the form of one. */
+    public Optional<PeriodSpan> periodSpan(String label) {
+        for (CompiledKind k : periodKinds) {
+            Matcher m = k.pattern().matcher(label.strip());
+            if (m.matches()) {
+                int year = Integer.parseInt(m.group("year"));
+                String[] md = k.kind().starts().split("-");
+                java.time.LocalDate start = java.time.LocalDate.of(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
+                return Optional.of(new PeriodSpan(k.kind(), start, start.plusMonths(k.kind().months()).minusDays(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A period's kind and its full dates (before any partial-period note shortens it). */
+    public record PeriodSpan(PeriodKind kind, java.time.LocalDate start, java.time.LocalDate end) {
     }
 
     public Optional<OffenceDefinition> offence(String code) {
         return Optional.ofNullable(code == null ? null : offences.get(code));
     }
 
-    public Optional<String> offenceByWording(String wording) {
-        return Optional.ofNullable(offenceAliases.get(key(wording)));
+    public Optional<OffenceGroup> group(String id) {
+        return Optional.ofNullable(id == null ? null : groups.get(id));
     }
 
     public Optional<OutcomeDefinition> outcome(String type) {
         return Optional.ofNullable(type == null ? null : outcomes.get(type));
     }
 
-    public Optional<String> outcomeByWording(String wording) {
-        return Optional.ofNullable(outcomeAliases.get(key(wording)));
+    public Optional<PlatformDefinition> platform(String id) {
+        return Optional.ofNullable(platforms.get(id));
     }
 
-    public Optional<NotClassifiable> notClassifiableOutcome(String wording) {
-        return Optional.ofNullable(notClassifiable.get(key(wording)));
-    }
-
-    public Optional<OffenceGroup> group(String id) {
-        return Optional.ofNullable(id == null ? null : groups.get(id));
-    }
-
-    public SortedMap<String, OffenceDefinition> offences() {
-        return java.util.Collections.unmodifiableSortedMap(offences);
-    }
-
-    public SortedMap<String, OutcomeDefinition> outcomes() {
-        return java.util.Collections.unmodifiableSortedMap(outcomes);
+    public Optional<AgeBandDefinition> ageBand(String id) {
+        return Optional.ofNullable(ageBands.get(id));
     }
 }

@@ -5,7 +5,11 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Exemption;
 import org.offencestats.handbook.model.ExemptionKind;
+import org.offencestats.handbook.model.ColumnEntities;
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.model.RowEntities;
 import org.offencestats.handbook.model.Passage;
 import org.offencestats.handbook.model.PeriodMeta;
 import org.offencestats.handbook.model.Question;
@@ -104,27 +108,25 @@ final class DisclosurePages {
         }
         vars.put("blocks", blocks);
         vars.put("debris", debris);
-        vars.put("offences", related(d.entities().rows().stream().filter(r -> r.offence() != null && r.offence().key() != null)
-                .map(r -> r.offence().key()).collect(Collectors.toCollection(TreeSet::new)), d.entities().offenceMentions(), true, root));
-        SortedSet<String> outcomeKeys = new TreeSet<>(org.offencestats.handbook.model.Handbook.OUTCOME_ORDER);
-        d.entities().rows().stream().filter(r -> r.outcome() != null && r.outcome().key() != null).forEach(r -> outcomeKeys.add(r.outcome().key()));
-        d.entities().columns().stream().filter(c -> c.outcome().key() != null).forEach(c -> outcomeKeys.add(c.outcome().key()));
-        SortedSet<String> outcomeMentions = new TreeSet<>(org.offencestats.handbook.model.Handbook.OUTCOME_ORDER);
-        outcomeMentions.addAll(d.entities().outcomeMentions());
-        vars.put("outcomes", related(outcomeKeys, outcomeMentions, false, root));
+        vars.put("related", related(d, root));
         vars.put("sourceHref", root + Links.source(d.source().file()));
         return vars;
     }
 
-    private List<Summary> related(SortedSet<String> withFigures, SortedSet<String> mentioned, boolean offences, String root) {
-        SortedSet<String> all = new TreeSet<>(withFigures.comparator());
-        all.addAll(withFigures);
-        all.addAll(mentioned);
+    /** Every entity this disclosure's tables link to, then those its text only mentions, in entity order. */
+    private List<Summary> related(Disclosure d, String root) {
+        SortedSet<EntityKey> withFigures = new TreeSet<>();
+        d.entities().rows().stream().map(RowEntities::match).filter(m -> m != null && m.isEntity())
+                .forEach(m -> withFigures.add(new EntityKey(m.dimension(), m.key())));
+        d.entities().columns().stream().map(ColumnEntities::match).filter(m -> m != null && m.isEntity())
+                .forEach(m -> withFigures.add(new EntityKey(m.dimension(), m.key())));
+        SortedSet<EntityKey> all = new TreeSet<>(withFigures);
+        d.entities().offenceMentions().forEach(c -> all.add(new EntityKey(Dimension.OFFENCE, c)));
+        d.entities().outcomeMentions().forEach(t -> all.add(new EntityKey(Dimension.OUTCOME, t)));
         List<Summary> list = new ArrayList<>();
-        for (String key : all) {
-            String text = offences ? key + " " + names.offence(key) : "Outcome " + key + ": " + names.outcome(key);
-            String href = root + (offences ? Links.offence(key) : Links.outcome(key));
-            list.add(new Summary(new Link(text, href), withFigures.contains(key) ? "figures in this disclosure" : "mentioned in the text"));
+        for (EntityKey key : all) {
+            list.add(new Summary(new Link(names.label(key), root + Links.entity(key)),
+                    (withFigures.contains(key) ? "figures in this disclosure" : "mentioned in the text")));
         }
         return list;
     }

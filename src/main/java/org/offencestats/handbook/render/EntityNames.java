@@ -1,38 +1,65 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.AgeBandDefinition;
+import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.OffenceDefinition;
+import org.offencestats.handbook.model.OffenceGroup;
 import org.offencestats.handbook.model.OutcomeDefinition;
+import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.model.Taxonomies;
 
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Display names of offence codes and outcome types, from the taxonomies. */
+/** Display names of entities, from the taxonomies. */
 final class EntityNames {
 
     private final Map<String, OffenceDefinition> offences = new TreeMap<>();
+    private final Map<String, OffenceGroup> groups = new TreeMap<>();
     private final Map<String, OutcomeDefinition> outcomes = new TreeMap<>();
+    private final Map<String, PlatformDefinition> platforms = new TreeMap<>();
+    private final Map<String, AgeBandDefinition> ageBands = new TreeMap<>();
 
     EntityNames(Taxonomies taxonomies) {
         taxonomies.offences().forEach(o -> offences.put(o.code(), o));
+        taxonomies.offenceGroups().forEach(g -> groups.put(g.id(), g));
         taxonomies.outcomes().forEach(o -> outcomes.put(o.type(), o));
+        taxonomies.platforms().forEach(p -> platforms.put(p.id(), p));
+        taxonomies.ageBands().forEach(a -> ageBands.put(a.id(), a));
     }
 
-    String offence(String code) {
-        OffenceDefinition o = offences.get(code);
-        return o == null ? "" : o.description();
+    /** How an entity is named in links and headings: "086/02 Taking ...", "Outcome 21: ...", "Facebook". */
+    String label(EntityKey key) {
+        String k = key.key();
+        String label = switch (key.dimension()) {
+            case OFFENCE -> k + " " + (offences.containsKey(k) ? offences.get(k).description() : "");
+            case OFFENCE_CLASS -> "Class " + k + " " + (groups.containsKey(k) ? groups.get(k).name() : "");
+            case OUTCOME -> "Outcome " + k + ": " + (outcomes.containsKey(k) ? outcomes.get(k).name() : "");
+            case PLATFORM -> platforms.containsKey(k) ? platforms.get(k).name() : k;
+            case AGE_BAND -> ageBands.containsKey(k) ? "Age " + ageBands.get(k).label() : k;
+            case PERIOD -> k;
+            case TOTAL -> "Total";
+        };
+        return label.strip();
     }
 
-    String outcome(String type) {
-        OutcomeDefinition o = outcomes.get(type);
-        return o == null ? "" : o.name();
-    }
-
-    OffenceDefinition offenceDefinition(String code) {
+    OffenceDefinition offence(String code) {
         return offences.get(code);
     }
 
-    OutcomeDefinition outcomeDefinition(String type) {
+    OffenceGroup group(String id) {
+        return groups.get(id);
+    }
+
+    OutcomeDefinition outcome(String type) {
         return outcomes.get(type);
+    }
+
+    PlatformDefinition platform(String id) {
+        return platforms.get(id);
+    }
+
+    AgeBandDefinition ageBand(String id) {
+        return ageBands.get(id);
     }
 }

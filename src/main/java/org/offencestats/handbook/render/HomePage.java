@@ -30,8 +30,9 @@ final class HomePage {
         vars.put("disclosureCount", handbook.disclosures().size());
         vars.put("tableCount", tables);
         vars.put("figureCount", TableViews.format(figures));
-        vars.put("offenceCount", handbook.offenceCodesWithPages().size());
-        vars.put("outcomeCount", handbook.outcomeTypesWithPages().size());
+        vars.put("offenceCount", handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OFFENCE).size());
+        vars.put("outcomeCount", handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OUTCOME).size());
+        vars.put("platformCount", handbook.keysWithPages(org.offencestats.handbook.model.Dimension.PLATFORM).size());
         List<Summary> newest = handbook.disclosures().stream()
                 .sorted(Comparator.comparing(HomePage::latestEnd).reversed().thenComparing(Disclosure::slug))
                 .limit(5)

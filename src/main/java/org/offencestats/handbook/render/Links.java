@@ -39,6 +39,47 @@ public final class Links {
         return "outcomes/outcome-" + Slugs.of(type) + ".html";
     }
 
+    public static String offenceClass(String id) {
+        return "offences/class-" + Slugs.of(id) + ".html";
+    }
+
+    public static String platforms() {
+        return "platforms/index.html";
+    }
+
+    public static String platform(String id) {
+        return "platforms/" + Slugs.of(id) + ".html";
+    }
+
+    public static String ageBands() {
+        return "age-bands/index.html";
+    }
+
+    public static String ageBand(String id) {
+        return "age-bands/" + Slugs.of(id) + ".html";
+    }
+
+    public static String periods() {
+        return "periods/index.html";
+    }
+
+    public static String period(String label) {
+        return "periods/" + Slugs.of(label) + ".html";
+    }
+
+    /** The page of an entity, by dimension; null for dimensions without pages. */
+    public static String entity(org.offencestats.handbook.model.EntityKey key) {
+        return switch (key.dimension()) {
+            case OFFENCE -> offence(key.key());
+            case OFFENCE_CLASS -> offenceClass(key.key());
+            case OUTCOME -> outcome(key.key());
+            case PLATFORM -> platform(key.key());
+            case AGE_BAND -> ageBand(key.key());
+            case PERIOD -> period(key.key());
+            case TOTAL -> null;
+        };
+    }
+
     public static String page(String slug) {
         return slug + ".html";
     }

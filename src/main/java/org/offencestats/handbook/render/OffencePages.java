@@ -1,18 +1,25 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.OffenceDefinition;
+import org.offencestats.handbook.model.OffenceGroup;
 import org.offencestats.handbook.render.Views.Link;
 import org.offencestats.handbook.render.Views.Summary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The list of offence codes and one page per code: definition, group, figures in each disclosure, mentions. */
+/** Offence pages: the index grouped by offence class, one page per code, and one per class. */
 final class OffencePages {
+
+    /** An index section: an offence class and the codes in it that have pages. */
+    record ClassSection(String id, String name, Link page, List<Summary> codes) {
+    }
 
     private final TemplateRenderer templates;
     private final EntityNames names;
@@ -23,45 +30,86 @@ final class OffencePages {
     }
 
     void render(Handbook handbook, RenderedSite site) {
-        String indexPath = Links.offences();
-        Map<String, Object> vars = PageFrame.of(indexPath, "Offences by Home Office code",
-                "Every Home Office offence code that a disclosure in the handbook reports or mentions.",
-                List.of(new Link("Offences", indexPath)));
-        List<Summary> items = new ArrayList<>();
-        for (String code : handbook.offenceCodesWithPages()) {
-            items.add(new Summary(new Link(code + " " + names.offence(code), Links.rootFrom(indexPath) + Links.offence(code)),
-                    usage(handbook, code)));
-        }
-        vars.put("items", items);
-        site.add(indexPath, templates.render("offences", vars));
-        for (String code : handbook.offenceCodesWithPages()) {
-            OffenceDefinition def = names.offenceDefinition(code);
+        List<String> codes = handbook.keysWithPages(Dimension.OFFENCE);
+        List<String> classes = classesWithPages(handbook, codes);
+        renderIndex(handbook, site, codes, classes);
+        for (String code : codes) {
+            OffenceDefinition def = names.offence(code);
             String path = Links.offence(code);
             String root = Links.rootFrom(path);
             Map<String, Object> page = PageFrame.of(path, code + " " + def.description(),
                     "Figures for Home Office offence code " + code + " across the disclosures in the handbook.",
-                    List.of(new Link("Offences", indexPath), new Link(code, path)));
+                    List.of(new Link("Offences", Links.offences()), new Link(code, path)));
             page.put("code", code);
             page.put("def", def);
-            page.put("group", def.group() == null ? null : handbook.taxonomies().offenceGroups().stream()
-                    .filter(g -> g.id().equals(def.group())).findFirst().orElse(null));
-            List<EntityRef> refs = handbook.offenceFigures().getOrDefault(code, List.of());
-            page.put("figures", EntityFigures.rows(handbook, refs, root));
-            page.put("mentions", mentions(handbook, handbook.offenceMentions().getOrDefault(code, java.util.Collections.emptySortedSet()), refs, root));
+            OffenceGroup group = def.group() == null ? null : names.group(def.group());
+            page.put("group", group);
+            page.put("groupHref", group == null ? null : root + Links.offenceClass(group.id()));
+            putFigures(handbook, page, handbook.figures(Dimension.OFFENCE, code), root, false);
+            page.put("mentions", mentions(handbook, handbook.mentions(Dimension.OFFENCE, code), root));
             site.add(path, templates.render("offence", page));
+        }
+        for (String id : classes) {
+            OffenceGroup group = names.group(id);
+            String path = Links.offenceClass(id);
+            String root = Links.rootFrom(path);
+            Map<String, Object> page = PageFrame.of(path, "Offence class " + id + ": " + group.name(),
+                    "Figures for notifiable offence class " + id + " across the disclosures in the handbook.",
+                    List.of(new Link("Offences", Links.offences()), new Link("Class " + id, path)));
+            page.put("group", group);
+            page.put("codes", codes.stream().filter(c -> id.equals(names.offence(c).group()))
+                    .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.offence(c))).toList());
+            putFigures(handbook, page, handbook.figures(Dimension.OFFENCE_CLASS, id), root, true);
+            site.add(path, templates.render("offence-class", page));
         }
     }
 
+    private void renderIndex(Handbook handbook, RenderedSite site, List<String> codes, List<String> classes) {
+        String indexPath = Links.offences();
+        String root = Links.rootFrom(indexPath);
+        Map<String, Object> vars = PageFrame.of(indexPath, "Offences by Home Office code",
+                "Every Home Office offence code and class that a disclosure in the handbook reports or mentions, grouped by class.",
+                List.of(new Link("Offences", indexPath)));
+        List<ClassSection> sections = new ArrayList<>();
+        for (OffenceGroup g : handbook.taxonomies().offenceGroups()) {
+            List<Summary> inClass = codes.stream().filter(c -> g.id().equals(names.offence(c).group()))
+                    .map(c -> new Summary(new Link(c + " " + names.offence(c).description(), root + Links.offence(c)), usage(handbook, c))).toList();
+            if (!inClass.isEmpty() || classes.contains(g.id())) {
+                sections.add(new ClassSection(g.id(), g.name(), classes.contains(g.id()) ? new Link("Class " + g.id() + " page", root + Links.offenceClass(g.id())) : null, inClass));
+            }
+        }
+        List<Summary> unclassed = codes.stream().filter(c -> names.offence(c).group() == null)
+                .map(c -> new Summary(new Link(c + " " + names.offence(c).description(), root + Links.offence(c)), usage(handbook, c))).toList();
+        if (!unclassed.isEmpty()) {
+            sections.add(new ClassSection("", "Class not settled by the reference sources", null, unclassed));
+        }
+        vars.put("sections", sections);
+        vars.put("notClassifiable", handbook.taxonomies().notClassifiableOffences());
+        site.add(indexPath, templates.render("offences", vars));
+    }
+
+    /** Classes with a page: those with class-level figures, and those holding a code that has a page. */
+    private List<String> classesWithPages(Handbook handbook, List<String> codes) {
+        Set<String> ids = new LinkedHashSet<>(handbook.keysWithPages(Dimension.OFFENCE_CLASS));
+        codes.stream().map(c -> names.offence(c).group()).filter(g -> g != null).forEach(ids::add);
+        return handbook.taxonomies().offenceGroups().stream().map(OffenceGroup::id).filter(ids::contains).toList();
+    }
+
+    private void putFigures(Handbook handbook, Map<String, Object> page, List<EntityRef> refs, String root, boolean sumRows) {
+        EntityFigures figures = new EntityFigures(handbook, names, root);
+        page.put("groups", figures.groups(refs, sumRows));
+        page.put("acrossNote", figures.acrossDisclosures(refs));
+    }
+
     private static String usage(Handbook handbook, String code) {
-        long disclosures = handbook.offenceFigures().getOrDefault(code, List.of()).stream().map(EntityRef::disclosureSlug).distinct().count();
-        int mentions = handbook.offenceMentions().getOrDefault(code, java.util.Collections.emptySortedSet()).size();
+        long disclosures = handbook.figures(Dimension.OFFENCE, code).stream().map(EntityRef::disclosureSlug).distinct().count();
+        int mentions = handbook.mentions(Dimension.OFFENCE, code).size();
         return disclosures == 0 ? "mentioned in " + mentions + (mentions == 1 ? " disclosure" : " disclosures") + ", no figures"
                 : "figures in " + disclosures + (disclosures == 1 ? " disclosure" : " disclosures");
     }
 
     /** Disclosures that mention the entity in their text, whether or not they also give figures. */
-    static List<Link> mentions(Handbook handbook, Set<String> slugs, List<EntityRef> refs, String root) {
-        return slugs.stream().map(handbook::disclosure)
-                .map(d -> new Link(d.title(), root + Links.disclosure(d.slug()))).toList();
+    static List<Link> mentions(Handbook handbook, Set<String> slugs, String root) {
+        return slugs.stream().map(handbook::disclosure).map(d -> new Link(d.title(), root + Links.disclosure(d.slug()))).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.OutcomeDefinition;
@@ -10,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The list of outcome types and one page per type: what it means, and its figures in each disclosure. */
+/** The list of outcome types (by type number) and one page per type: what it means, and its figures by offence. */
 final class OutcomePages {
 
     private final TemplateRenderer templates;
@@ -27,16 +28,17 @@ final class OutcomePages {
                 "The Home Office crime outcome types that disclosures in the handbook report, with what each means.",
                 List.of(new Link("Outcomes", indexPath)));
         List<Summary> items = new ArrayList<>();
-        for (String type : handbook.outcomeTypesWithPages()) {
-            OutcomeDefinition def = names.outcomeDefinition(type);
+        List<String> types = handbook.keysWithPages(Dimension.OUTCOME);
+        for (String type : types) {
+            OutcomeDefinition def = names.outcome(type);
             items.add(new Summary(new Link("Outcome " + type + ": " + def.name(), Links.rootFrom(indexPath) + Links.outcome(type)),
                     def.explanation()));
         }
         vars.put("items", items);
         vars.put("notClassifiable", handbook.taxonomies().notClassifiableOutcomes());
         site.add(indexPath, templates.render("outcomes", vars));
-        for (String type : handbook.outcomeTypesWithPages()) {
-            OutcomeDefinition def = names.outcomeDefinition(type);
+        for (String type : types) {
+            OutcomeDefinition def = names.outcome(type);
             String path = Links.outcome(type);
             String root = Links.rootFrom(path);
             Map<String, Object> page = PageFrame.of(path, "Outcome " + type + ": " + def.name(),
@@ -44,10 +46,11 @@ final class OutcomePages {
                     List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, path)));
             page.put("type", type);
             page.put("def", def);
-            List<EntityRef> refs = handbook.outcomeFigures().getOrDefault(type, List.of());
-            page.put("figures", EntityFigures.rows(handbook, refs, root));
-            page.put("mentions", OffencePages.mentions(handbook,
-                    handbook.outcomeMentions().getOrDefault(type, java.util.Collections.emptySortedSet()), refs, root));
+            List<EntityRef> refs = handbook.figures(Dimension.OUTCOME, type);
+            EntityFigures figures = new EntityFigures(handbook, names, root);
+            page.put("groups", figures.groups(refs, false));
+            page.put("acrossNote", figures.acrossDisclosures(refs));
+            page.put("mentions", OffencePages.mentions(handbook, handbook.mentions(Dimension.OUTCOME, type), root));
             site.add(path, templates.render("outcome", page));
         }
     }

@@ -28,6 +28,9 @@ final class PageFrame {
         nav.add(new NavItem("Disclosures", root + Links.disclosures(), section.equals("disclosures")));
         nav.add(new NavItem("Offences", root + Links.offences(), section.equals("offences")));
         nav.add(new NavItem("Outcomes", root + Links.outcomes(), section.equals("outcomes")));
+        nav.add(new NavItem("Platforms", root + Links.platforms(), section.equals("platforms")));
+        nav.add(new NavItem("Age bands", root + Links.ageBands(), section.equals("age-bands")));
+        nav.add(new NavItem("Periods", root + Links.periods(), section.equals("periods")));
         nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
         vars.put("nav", nav);
         List<Link> crumbs = new ArrayList<>();

@@ -21,6 +21,7 @@ public final class SiteRenderer {
         new DisclosurePages(templates, names).render(handbook, site);
         new OffencePages(templates, names).render(handbook, site);
         new OutcomePages(templates, names).render(handbook, site);
+        new DimensionPages(templates, names).render(handbook, site);
         new EditorialPages(templates).render(handbook, site);
         new Assets(templatesDir).copy(handbook, site);
         return site;

@@ -6,7 +6,7 @@ import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.EntityMatch;
-import org.offencestats.handbook.model.MatchBasis;
+import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.SourceRef;
@@ -39,8 +39,8 @@ final class TableViews {
     TableView view(Disclosure disclosure, DataTable table) {
         List<Header> headers = new ArrayList<>();
         for (Column c : table.columns()) {
-            EntityMatch outcome = disclosure.entities().columnOutcome(table.id(), c.index());
-            headers.add(new Header(c.label(), outcomeLink(outcome), c.marks(), c.periodNote(), c.total(), c.group()));
+            EntityMatch match = disclosure.entities().column(table.id(), c.index());
+            headers.add(new Header(c.label(), link(match), c.marks(), c.periodNote(), c.total(), c.group()));
         }
         TableAudit audit = disclosure.audit(table.id());
         java.util.Map<SourceRef, String> flags = new java.util.HashMap<>();
@@ -66,10 +66,9 @@ final class TableViews {
     }
 
     private RowView row(Disclosure disclosure, DataTable table, Row r, java.util.Map<SourceRef, String> flags) {
-        EntityMatch offence = r.total() ? null : disclosure.entities().rowOffence(table.id(), r.index());
-        EntityMatch outcome = r.total() ? null : disclosure.entities().rowOutcome(table.id(), r.index());
-        Link entity = offence != null && offence.key() != null ? offenceLink(offence.key()) : outcomeLink(outcome);
-        String matchNote = offence != null ? matchNote(offence) : outcome != null ? matchNote(outcome) : null;
+        EntityMatch match = r.total() ? null : disclosure.entities().row(table.id(), r.index());
+        Link entity = link(match);
+        String matchNote = match == null ? null : matchNote(match);
         List<CellView> cells = new ArrayList<>();
         for (int k = 0; k < r.cells().size(); k++) {
             Cell c = r.cell(k);
@@ -121,26 +120,24 @@ final class TableViews {
         return new FindingView(kind, f.message(), f.ref().citeWithinFile(), f.isMismatch());
     }
 
-    private Link offenceLink(String code) {
-        return new Link(code + " " + names.offence(code), root + Links.offence(code));
-    }
-
-    private Link outcomeLink(EntityMatch outcome) {
-        if (outcome == null || outcome.key() == null) {
+    private Link link(EntityMatch match) {
+        if (match == null || !match.isEntity()) {
             return null;
         }
-        return new Link("Outcome " + outcome.key() + ": " + names.outcome(outcome.key()), root + Links.outcome(outcome.key()));
+        EntityKey key = new EntityKey(match.dimension(), match.key());
+        return new Link(names.label(key), root + Links.entity(key));
     }
 
     static String matchNote(EntityMatch match) {
         String basis = switch (match.basis()) {
             case CODE -> "Linked by the code stated in the source.";
             case DESCRIPTION -> "Linked by its wording.";
+            case PATTERN -> "A period:";
             case CORRECTION -> "Linked by an editorial correction.";
-            case NOT_CLASSIFIABLE -> "Names no outcome type.";
+            case NOT_CLASSIFIABLE -> "Names no " + match.dimension().noun() + ":";
+            case TOTAL -> "";
         };
-        return match.note() == null || match.basis() == MatchBasis.NOT_CLASSIFIABLE && match.note().isEmpty()
-                ? basis : basis + " " + match.note();
+        return match.note() == null ? basis : (basis + " " + match.note()).strip();
     }
 
     static String cite(SourceRef ref) {

@@ -49,9 +49,21 @@ public final class Views {
     public record Fact(String term, String value) {
     }
 
-    /** A row of figures for an entity page: which disclosure and table, the label as published, the values. */
-    public record FigureRow(Link disclosure, Link table, String label, String matchNote, List<String> headers,
-                            List<String> values) {
+    /** A row of a small table on an entity page: the label as published, its entity link (or null), the values. */
+    public record MiniRow(String label, Link link, List<String> values, boolean total) {
+    }
+
+    /**
+     * Figures for an entity from one table, as a small table: one row (a row of the source), one column (a column of
+     * the source, row by row) or the whole table (when the table as a whole is about the entity).
+     * {@code computed} marks a sum the handbook made, only ever within one table and column.
+     */
+    public record FigureBlock(Link table, String intro, String matchNote, List<String> columns, List<MiniRow> rows,
+                              boolean computed, List<String> notes) {
+    }
+
+    /** The figures one disclosure gives for an entity, with the disclosure's period, scope and caveats. */
+    public record DisclosureGroup(Link disclosure, String period, String scope, List<String> caveats, List<FigureBlock> blocks) {
     }
 
     public record Summary(Link link, String detail) {

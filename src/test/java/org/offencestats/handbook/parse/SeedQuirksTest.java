@@ -89,7 +89,7 @@ class SeedQuirksTest {
         DataTable t = d.parsed().table("table-1");
         Row r = row(t, "Possess an extreme image portraying sexual assault by penetration");
         assertThat(r.code().code()).isEqualTo("000/17");
-        var match = d.entities().rowOffence("table-1", r.index());
+        var match = d.entities().row("table-1", r.index());
         assertThat(match.key()).isEqualTo("086/17");
         assertThat(match.note()).contains("000/17").contains("not a Home Office code");
     }

@@ -1,0 +1,62 @@
+package org.offencestats.handbook.normalise;
+
+import org.junit.jupiter.api.Test;
+import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.model.Column;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.Row;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every row and column label of every seed table maps to an entity or to an explicit non-entity. */
+class LabelCoverageTest {
+
+    @Test
+    void everySeedLabelIsMapped() {
+        List<String> unmapped = new ArrayList<>();
+        int labels = 0;
+        for (Disclosure d : SiteFixture.seeds().handbook().disclosures()) {
+            for (DataTable t : d.parsed().tables()) {
+                for (Row r : t.rows()) {
+                    labels++;
+                    if (d.entities().row(t.id(), r.index()) == null) {
+                        unmapped.add(d.source().file() + ":" + r.ref().line() + " row " + r.label());
+                    }
+                }
+                for (Column c : t.columns()) {
+                    labels++;
+                    if (d.entities().column(t.id(), c.index()) == null) {
+                        unmapped.add(d.source().file() + ":" + c.ref().line() + " column " + c.label());
+                    }
+                }
+            }
+        }
+        assertThat(labels).isGreaterThan(200);
+        assertThat(unmapped).isEmpty();
+        assertThat(SiteFixture.seeds().handbook().problems()).noneMatch(p -> p.message().contains("matches no"));
+    }
+
+    @Test
+    void eachAxisGetsTheRightDimension() {
+        var h = SiteFixture.seeds().handbook();
+        var grooming = h.disclosure("2572-15");
+        assertThat(grooming.entities().row("table-2", 0).key()).isEqualTo("under-10");
+        assertThat(grooming.entities().row("table-2", 3).key()).as("Not Recorded is a non-entity age band").isNull();
+        assertThat(grooming.entities().row("table-2", 3).dimension().name()).isEqualTo("AGE_BAND");
+        assertThat(grooming.entities().column("table-2", 2).key()).isEqualTo("2015");
+        assertThat(grooming.entities().column("table-2", 2).note()).contains("partial: to 16 July 2015");
+        assertThat(grooming.entities().row("table-6", 0).key()).isEqualTo("facebook");
+        assertThat(grooming.entities().row("table-4", 0).key()).isEqualTo("088/01");
+        var outcomes = h.disclosure("1040a-22");
+        assertThat(outcomes.entities().row("table-1", 0).dimension().name()).isEqualTo("OUTCOME");
+        assertThat(outcomes.entities().row("table-1", 0).key()).as("Not recorded").isNull();
+        assertThat(outcomes.entities().row("table-1", 9).key()).isEqualTo("21");
+        var byOutcome = h.disclosure("wmp-2021-22-child-sexual-offences-by-outcome");
+        assertThat(byOutcome.entities().column("table-1", 8).key()).as("the column headed -").isNull();
+        assertThat(byOutcome.entities().column("table-1", 1).key()).isEqualTo("15");
+    }
+}
