@@ -7,6 +7,7 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.model.MatchBasis;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.SourceRef;
@@ -68,7 +69,8 @@ final class TableViews {
     private RowView row(Disclosure disclosure, DataTable table, Row r, java.util.Map<SourceRef, String> flags) {
         EntityMatch match = r.total() ? null : disclosure.entities().row(table.id(), r.index());
         Link entity = link(match);
-        String matchNote = match == null ? null : matchNote(match);
+        // Only links that need explaining carry a note on the page: corrections, garbled codes, class-only links.
+        String matchNote = match == null || match.note() == null || match.basis() == MatchBasis.TOTAL ? null : matchNote(match);
         List<CellView> cells = new ArrayList<>();
         for (int k = 0; k < r.cells().size(); k++) {
             Cell c = r.cell(k);
