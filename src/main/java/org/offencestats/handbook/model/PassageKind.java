@@ -4,8 +4,10 @@ package org.offencestats.handbook.model;
 public enum PassageKind {
     /** The source's own title line, e.g. "... (1040A/22)". */
     SOURCE_TITLE,
-    /** A heading: a bold line, "TABLE 3", or a table's descriptive caption. */
+    /** A heading: a bold line or a line that introduces what follows. */
     HEADING,
+    /** A table's number ("TABLE 3") or the caption the table takes as its title. */
+    TABLE_CAPTION,
     /** A numbered question of the request (the passage carries the question id). */
     QUESTION,
     /** A question repeated in the answer section, before its answer. */

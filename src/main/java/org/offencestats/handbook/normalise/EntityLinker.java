@@ -198,9 +198,9 @@ public final class EntityLinker {
         EntityMatch m = byWording.get();
         String why = null;
         if (code != null) {
-            why = "The code cell reads \"" + raw + "\", which is not a Home Office code in the taxonomy; linked by its wording.";
+            why = "The code cell reads \"" + raw + "\", which is not a Home Office code in the taxonomy.";
         } else if (row.code().quality() == CodeQuality.GARBLED) {
-            why = "The code cell reads \"" + raw + "\", which holds no code; linked by its wording.";
+            why = "The code cell reads \"" + raw + "\", which holds no code.";
         }
         String note = m.note() == null ? why : why == null ? m.note() : why + " " + m.note();
         return new EntityMatch(m.dimension(), m.key(), m.basis(), note);

@@ -63,8 +63,10 @@ public final class DisclosureParser {
         private String context;
         private TableBuilder footnoteTarget;
         private Integer pendingNumber;
+        private int pendingNumberBlock = -1;
         private boolean captionNext;
         private String pendingTitle;
+        private int pendingTitleBlock = -1;
         private String pendingWeakTitle;
 
         Run(SourceText source) {
@@ -131,6 +133,12 @@ public final class DisclosureParser {
             int number = pendingNumber != null ? pendingNumber : tables.size() + 1;
             String title = pendingTitle != null ? pendingTitle : pendingWeakTitle;
             TableBuilder table = new TableBuilder(draft, number, title, context);
+            if (pendingNumber != null) {
+                markCaption(pendingNumberBlock);
+            }
+            if (pendingTitle != null) {
+                markCaption(pendingTitleBlock);
+            }
             tables.add(table);
             blocks.add(new TablePlacement(table.id(), draft.start()));
             footnoteTarget = table;
@@ -138,6 +146,13 @@ public final class DisclosureParser {
             pendingTitle = null;
             pendingWeakTitle = null;
             captionNext = false;
+        }
+
+        /** The heading passage a table took its number or title from is its caption. */
+        private void markCaption(int index) {
+            if (index >= 0 && blocks.get(index) instanceof Passage p) {
+                blocks.set(index, new Passage(PassageKind.TABLE_CAPTION, p.text(), p.questionId(), p.ref()));
+            }
         }
 
         private void readPassage(SourceLine line) {
@@ -165,6 +180,7 @@ public final class DisclosureParser {
             Optional<Integer> tableNumber = PassageRules.tableHeading(text);
             if (tableNumber.isPresent()) {
                 pendingNumber = tableNumber.get();
+                pendingNumberBlock = blocks.size();
                 captionNext = true;
                 add(PassageKind.HEADING, text, ref);
                 return;
@@ -224,6 +240,7 @@ public final class DisclosureParser {
                     || text.toLowerCase(Locale.ROOT).startsWith("table -")) {
                 captionNext = false;
                 pendingTitle = captionOf(text);
+                pendingTitleBlock = blocks.size();
                 add(PassageKind.HEADING, text, ref);
                 return;
             }

@@ -64,6 +64,7 @@ final class DimensionPages {
             page.put("source", source(dimension, key));
             List<EntityRef> refs = handbook.figures(dimension, key);
             EntityFigures figures = new EntityFigures(handbook, names, pageRoot);
+            page.put("hasCharts", true);
             page.put("groups", figures.groups(refs, false));
             page.put("acrossNote", figures.acrossDisclosures(refs));
             page.put("includes", includes(dimension, key, pageRoot));

@@ -85,12 +85,17 @@ final class DisclosurePages {
         vars.put("facts", facts(d, root));
         vars.put("notes", d.meta().notes());
         vars.put("corrections", d.meta().corrections());
-        TableViews tableViews = new TableViews(root, names);
+        PageNotes notes = new PageNotes();
+        TableViews tableViews = new TableViews(root, names, notes);
         Map<String, TableView> tables = new LinkedHashMap<>();
         for (DataTable t : d.parsed().tables()) {
             tables.put(t.id(), tableViews.view(d, t));
         }
         vars.put("tables", tables);
+        vars.put("pageNotes", notes.all().stream().map(n -> new Views.NoteView(n.number(), n.kind(), n.text())).toList());
+        vars.put("caveats", d.parsed().passages(org.offencestats.handbook.model.PassageKind.CAVEAT).stream()
+                .map(p -> p.text()).distinct().toList());
+        vars.put("hasCharts", !tables.isEmpty());
         vars.put("questions", questions(d));
         vars.put("exemptions", exemptions(d));
         vars.put("problems", d.problems().stream().map(p -> new ProblemView(p.severity().name().toLowerCase(Locale.ROOT),
@@ -98,6 +103,9 @@ final class DisclosurePages {
         List<PassageView> blocks = new ArrayList<>();
         List<PassageView> debris = new ArrayList<>();
         for (Block b : d.parsed().blocks()) {
+            if (b instanceof Passage p && p.kind() == org.offencestats.handbook.model.PassageKind.TABLE_CAPTION) {
+                continue; // shown as the table's own heading
+            }
             if (b instanceof TablePlacement t) {
                 blocks.add(new PassageView("table", null, null, t.ref().cite(), t.tableId()));
             } else if (b instanceof Passage p) {

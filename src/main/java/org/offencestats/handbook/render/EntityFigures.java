@@ -31,6 +31,8 @@ final class EntityFigures {
     private final Handbook handbook;
     private final EntityNames names;
     private final String root;
+    /** Charts on one page are numbered in order, so their ids are unique and stable. */
+    private int charts;
 
     EntityFigures(Handbook handbook, EntityNames names, String root) {
         this.handbook = handbook;
@@ -71,8 +73,9 @@ final class EntityFigures {
     private FigureBlock rowBlock(Disclosure d, DataTable t, EntityRef ref) {
         Row row = t.rows().get(ref.row());
         String label = row.label() + (row.partialPeriod() ? " (partial: " + row.periodNote() + ")" : "");
+        ChartSpec chart = chart(d, t, List.of(row), t.bodyColumns());
         return new FigureBlock(tableLink(d, t), "The row as published:", TableViews.matchNote(ref.match()), columnLabels(t),
-                List.of(new MiniRow(label, null, values(row), false)), false, notes(d, t));
+                List.of(new MiniRow(label, null, values(row), false)), false, notes(d, t), chart, ChartJson.of(chart), csv(d, t));
     }
 
     private FigureBlock columnBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -82,8 +85,9 @@ final class EntityFigures {
             rows.add(new MiniRow(r.label(), rowLink(d, t, r), List.of(display(r.cell(column.index()))), r.total()));
         }
         String label = column.label() + (column.partialPeriod() ? " (partial: " + column.periodNote() + ")" : "");
+        ChartSpec chart = chart(d, t, t.bodyRows(), List.of(column));
         return new FigureBlock(tableLink(d, t), "The column as published, row by row:", TableViews.matchNote(ref.match()),
-                List.of(label), rows, false, notes(d, t));
+                List.of(label), rows, false, notes(d, t), chart, ChartJson.of(chart), csv(d, t));
     }
 
     private FigureBlock tableBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -92,8 +96,9 @@ final class EntityFigures {
             String label = r.label() + (r.partialPeriod() ? " (partial: " + r.periodNote() + ")" : "");
             rows.add(new MiniRow(label, rowLink(d, t, r), values(r), r.total()));
         }
+        ChartSpec chart = chart(d, t, t.bodyRows(), t.bodyColumns());
         return new FigureBlock(tableLink(d, t), "The whole table as published:", TableViews.matchNote(ref.match()),
-                columnLabels(t), rows, false, notes(d, t));
+                columnLabels(t), rows, false, notes(d, t), chart, ChartJson.of(chart), csv(d, t));
     }
 
     /** Rows of one table that all stand for this entity (e.g. a class), added column by column where sound. */
@@ -110,7 +115,17 @@ final class EntityFigures {
             }
         }
         return new FigureBlock(tableLink(d, t), "Added by the handbook:", null, columnLabels(t),
-                List.of(new MiniRow("All " + rows.size() + " rows above", null, values, true)), true, notes);
+                List.of(new MiniRow("All " + rows.size() + " rows above", null, values, true)), true, notes, null, null, null);
+    }
+
+    private ChartSpec chart(Disclosure d, DataTable t, List<Row> rows, List<Column> columns) {
+        charts++;
+        return ChartBuilder.build(new ChartBuilder.Selection(d, t, rows, columns, "chart-" + charts,
+                d.meta().force() + ", table " + t.number() + ": " + t.title(), csv(d, t), List.of()));
+    }
+
+    private String csv(Disclosure d, DataTable t) {
+        return root + Links.tableCsv(d.slug(), t.id());
     }
 
     private static List<String> columnLabels(DataTable t) {

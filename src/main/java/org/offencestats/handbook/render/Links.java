@@ -80,6 +80,11 @@ public final class Links {
         };
     }
 
+    /** The CSV of a disclosure's table, as published. */
+    public static String tableCsv(String disclosureSlug, String tableId) {
+        return "data/" + disclosureSlug + "/" + tableId + ".csv";
+    }
+
     public static String page(String slug) {
         return slug + ".html";
     }

@@ -97,7 +97,8 @@ final class OffencePages {
 
     private void putFigures(Handbook handbook, Map<String, Object> page, List<EntityRef> refs, String root, boolean sumRows) {
         EntityFigures figures = new EntityFigures(handbook, names, root);
-        page.put("groups", figures.groups(refs, sumRows));
+        page.put("hasCharts", true);
+            page.put("groups", figures.groups(refs, sumRows));
         page.put("acrossNote", figures.acrossDisclosures(refs));
     }
 

@@ -48,6 +48,7 @@ final class OutcomePages {
             page.put("def", def);
             List<EntityRef> refs = handbook.figures(Dimension.OUTCOME, type);
             EntityFigures figures = new EntityFigures(handbook, names, root);
+            page.put("hasCharts", true);
             page.put("groups", figures.groups(refs, false));
             page.put("acrossNote", figures.acrossDisclosures(refs));
             page.put("mentions", OffencePages.mentions(handbook, handbook.mentions(Dimension.OUTCOME, type), root));

@@ -5,8 +5,10 @@ import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
-import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.model.EntityMatch;
+import org.offencestats.handbook.model.FindingKind;
+import org.offencestats.handbook.model.Footnote;
 import org.offencestats.handbook.model.MatchBasis;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
@@ -15,9 +17,9 @@ import org.offencestats.handbook.model.TableAudit;
 import org.offencestats.handbook.model.TableLayout;
 import org.offencestats.handbook.render.Views.CellView;
 import org.offencestats.handbook.render.Views.FindingView;
-import org.offencestats.handbook.render.Views.FootnoteView;
 import org.offencestats.handbook.render.Views.Header;
 import org.offencestats.handbook.render.Views.Link;
+import org.offencestats.handbook.render.Views.NoteView;
 import org.offencestats.handbook.render.Views.RowView;
 import org.offencestats.handbook.render.Views.TableView;
 
@@ -25,76 +27,142 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
-/** Projects a parsed table, its audit and its entity links into what the disclosure template shows. */
+/**
+ * Projects a parsed table, its audit and its entity links into what the disclosure template shows, attaching each
+ * numbered note to the header, row, cell or table it qualifies.
+ */
 final class TableViews {
 
     private final String root;
     private final EntityNames names;
+    private final PageNotes notes;
 
-    TableViews(String root, EntityNames names) {
+    TableViews(String root, EntityNames names, PageNotes notes) {
         this.root = root;
         this.names = names;
+        this.notes = notes;
     }
 
     TableView view(Disclosure disclosure, DataTable table) {
+        TreeSet<Integer> all = new TreeSet<>();
+        List<Integer> tableNotes = new ArrayList<>();
+        if (disclosure.meta().scope() != null) {
+            tableNotes.add(notes.add("Scope", disclosure.meta().scope()));
+        }
+        TableAudit audit = disclosure.audit(table.id());
+        for (AuditFinding f : audit.findings()) {
+            if (f.kind() == FindingKind.TOTAL_RECOVERED) {
+                tableNotes.add(notes.add("Audit", f.message()));
+            }
+        }
+        for (Footnote f : table.footnotes()) {
+            if (!markUsed(table, f.mark())) {
+                tableNotes.add(notes.add("Footnote", footnote(f)));
+            }
+        }
+        all.addAll(tableNotes);
         List<Header> headers = new ArrayList<>();
         for (Column c : table.columns()) {
             EntityMatch match = disclosure.entities().column(table.id(), c.index());
-            headers.add(new Header(c.label(), link(match), c.marks(), c.periodNote(), c.total(), c.group()));
-        }
-        TableAudit audit = disclosure.audit(table.id());
-        java.util.Map<SourceRef, String> flags = new java.util.HashMap<>();
-        for (AuditFinding f : audit.findings()) {
-            if (f.isMismatch()) {
-                flags.put(f.ref(), "does not add up: the figures it totals make " + format(f.computed()));
-            }
+            List<Integer> n = labelNotes(table, c.marks(), c.periodNote());
+            all.addAll(n);
+            headers.add(new Header(c.label(), link(match), c.marks(), c.periodNote(), c.total(), c.group(), n));
         }
         List<RowView> rows = new ArrayList<>();
         for (Row r : table.rows()) {
-            rows.add(row(disclosure, table, r, flags));
+            RowView row = row(disclosure, table, r, audit);
+            all.addAll(row.notes());
+            row.cells().forEach(c -> all.addAll(c.notes()));
+            rows.add(row);
         }
-        List<FootnoteView> footnotes = table.footnotes().stream()
-                .map(f -> new FootnoteView(f.mark(), f.text(), f.ref().citeWithinFile())).toList();
         String questionText = disclosure.parsed().questions().stream().filter(q -> q.id().equals(table.questionId()))
                 .map(Question::text).findFirst().orElse(null);
+        List<NoteView> listed = all.stream().map(notes::get).map(n -> new NoteView(n.number(), n.kind(), n.text())).toList();
+        ChartSpec chart = ChartBuilder.build(new ChartBuilder.Selection(disclosure, table, table.bodyRows(), table.bodyColumns(),
+                "chart-" + table.id(), "Table " + table.number() + ": " + table.title(), root + Links.tableCsv(disclosure.slug(), table.id()),
+                List.copyOf(all)));
         return new TableView(table.id(), table.number(), table.title(), table.questionId(), questionText,
                 table.rowDimension() == null ? "" : table.rowDimension(), table.columnDimension(),
-                table.hasCodeColumn() ? "Code as published" : null, headers, rows, footnotes, auditSummary(audit),
+                table.hasCodeColumn() ? "Code as published" : null, headers, rows, tableNotes, listed, auditSummary(audit),
                 audit.findings().stream().map(TableViews::finding).toList(), audit.hasMismatch(),
                 table.start().file() + ", lines " + table.start().line() + "–" + table.endLine(),
-                table.layout() == TableLayout.SPACES ? "In the source this table is laid out with spaces, not tab stops." : null);
+                table.layout() == TableLayout.SPACES ? "In the source this table is laid out with spaces, not tab stops." : null,
+                chart, ChartJson.of(chart), root + Links.tableCsv(disclosure.slug(), table.id()));
     }
 
-    private RowView row(Disclosure disclosure, DataTable table, Row r, java.util.Map<SourceRef, String> flags) {
+    private RowView row(Disclosure disclosure, DataTable table, Row r, TableAudit audit) {
         EntityMatch match = r.total() ? null : disclosure.entities().row(table.id(), r.index());
-        Link entity = link(match);
-        // Only links that need explaining carry a note on the page: corrections, garbled codes, class-only links.
-        String matchNote = match == null || match.note() == null || match.basis() == MatchBasis.TOTAL ? null : matchNote(match);
+        List<Integer> rowNotes = new ArrayList<>(labelNotes(table, r.marks(), r.periodNote()));
+        if (r.readingNote() != null) {
+            rowNotes.add(notes.add("How the row was read", r.readingNote()));
+        }
+        // Only links that need explaining carry a note: corrections, garbled codes, class-only links.
+        if (match != null && match.note() != null && match.basis() != MatchBasis.TOTAL && match.dimension() != org.offencestats.handbook.model.Dimension.PERIOD) {
+            rowNotes.add(notes.add(match.basis() == MatchBasis.CORRECTION ? "Correction" : "How the row was linked", matchNote(match)));
+        }
         List<CellView> cells = new ArrayList<>();
         for (int k = 0; k < r.cells().size(); k++) {
             Cell c = r.cell(k);
             boolean total = r.total() || table.columns().get(k).total();
-            // A recovered row shares its line and columns with the row it was interleaved with: flag totals only.
-            cells.add(cell(c, total, total ? flags.get(c.ref()) : null));
+            List<Integer> cellNotes = new ArrayList<>(labelNotes(table, c.marks(), null));
+            String flag = null;
+            // A recovered row shares its line and columns with the row it was interleaved with: findings go to totals only.
+            for (AuditFinding f : total ? audit.findings() : List.<AuditFinding>of()) {
+                if (f.ref().equals(c.ref()) && f.kind() != FindingKind.TOTAL_RECOVERED) {
+                    cellNotes.add(notes.add("Audit", f.message()));
+                    if (f.isMismatch()) {
+                        flag = "does not add up: the figures it totals make " + format(f.computed());
+                    }
+                }
+            }
+            cells.add(cell(c, total, flag, cellNotes));
         }
         String codeNote = switch (r.code().quality()) {
             case GARBLED -> "holds no offence code";
             case WITH_DEBRIS -> "code " + r.code().code() + " with stray text";
             default -> null;
         };
-        return new RowView(r.label(), entity, table.hasCodeColumn() ? r.code().raw().strip() : null, codeNote, r.marks(),
-                r.total(), r.readingNote(), matchNote, r.periodNote(), cells, r.ref().cite());
+        return new RowView(r.label(), link(match), table.hasCodeColumn() ? r.code().raw().strip() : null, codeNote, r.marks(),
+                r.total(), r.periodNote(), cells, r.ref().cite(), rowNotes);
     }
 
-    static CellView cell(Cell c, boolean total, String flag) {
+    /** Notes for a label's footnote marks, and its partial period where no footnote already says so. */
+    private List<Integer> labelNotes(DataTable table, List<String> marks, String periodNote) {
+        List<Integer> n = new ArrayList<>();
+        boolean periodSaid = false;
+        for (String mark : marks) {
+            for (Footnote f : table.footnotes()) {
+                if (f.mark().equals(mark)) {
+                    n.add(notes.add("Footnote", footnote(f)));
+                    periodSaid |= f.text().equals(periodNote);
+                }
+            }
+        }
+        if (periodNote != null && !periodSaid) {
+            n.add(notes.add("Partial period", "The period is partial: \"" + periodNote + "\"."));
+        }
+        return n;
+    }
+
+    private static boolean markUsed(DataTable t, String mark) {
+        return t.columns().stream().anyMatch(c -> c.marks().contains(mark))
+                || t.rows().stream().anyMatch(r -> r.marks().contains(mark) || r.cells().stream().anyMatch(c -> c.marks().contains(mark)));
+    }
+
+    private static String footnote(Footnote f) {
+        return f.mark() + f.text() + " (footnote as published, line " + f.ref().line() + ")";
+    }
+
+    static CellView cell(Cell c, boolean total, String flag, List<Integer> notes) {
         String cite = c.ref().citeWithinFile();
         return switch (c.kind()) {
-            case NUMBER -> new CellView(format(c.value()), "number", null, total, cite, flag);
-            case DASH -> new CellView("-", "dash", "published as “-”", total, cite, flag);
-            case BLANK -> new CellView("", "blank", "blank in the source", total, cite, flag);
-            case UNREADABLE -> new CellView(c.raw(), "unreadable", "not readable as a figure", total, cite, flag);
-            case LOST -> new CellView("lost", "lost", "missing from the source", total, cite, flag);
+            case NUMBER -> new CellView(format(c.value()), "number", null, total, cite, flag, notes);
+            case DASH -> new CellView("-", "dash", "published as “-”", total, cite, flag, notes);
+            case BLANK -> new CellView("", "blank", "blank in the source", total, cite, flag, notes);
+            case UNREADABLE -> new CellView(c.raw(), "unreadable", "not readable as a figure", total, cite, flag, notes);
+            case LOST -> new CellView("lost", "lost", "missing from the source", total, cite, flag, notes);
         };
     }
 

@@ -12,17 +12,20 @@ public final class Views {
     public record Link(String text, String href) {
     }
 
-    public record Header(String label, Link entity, List<String> marks, String periodNote, boolean total, String group) {
+    public record Header(String label, Link entity, List<String> marks, String periodNote, boolean total, String group,
+                         List<Integer> notes) {
     }
 
-    public record CellView(String display, String kind, String describe, boolean total, String cite, String flag) {
+    public record CellView(String display, String kind, String describe, boolean total, String cite, String flag,
+                           List<Integer> notes) {
     }
 
     public record RowView(String label, Link entity, String code, String codeNote, List<String> marks, boolean total,
-                          String note, String matchNote, String periodNote, List<CellView> cells, String cite) {
+                          String periodNote, List<CellView> cells, String cite, List<Integer> notes) {
     }
 
-    public record FootnoteView(String mark, String text, String cite) {
+    /** A numbered note as listed under its table and at the foot of the page. */
+    public record NoteView(int number, String kind, String text) {
     }
 
     public record FindingView(String kind, String message, String cite, boolean mismatch) {
@@ -30,8 +33,8 @@ public final class Views {
 
     public record TableView(String id, int number, String title, String questionId, String questionText, String rowHeader,
                             String columnGroup, String codeHeader, List<Header> columns, List<RowView> rows,
-                            List<FootnoteView> footnotes, String auditSummary, List<FindingView> findings, boolean hasMismatch,
-                            String cite, String layoutNote) {
+                            List<Integer> notes, List<NoteView> tableNotes, String auditSummary, List<FindingView> findings,
+                            boolean hasMismatch, String cite, String layoutNote, ChartSpec chart, String chartJson, String csvHref) {
     }
 
     public record PassageView(String kind, String text, String questionId, String cite, String tableId) {
@@ -59,7 +62,7 @@ public final class Views {
      * {@code computed} marks a sum the handbook made, only ever within one table and column.
      */
     public record FigureBlock(Link table, String intro, String matchNote, List<String> columns, List<MiniRow> rows,
-                              boolean computed, List<String> notes) {
+                              boolean computed, List<String> notes, ChartSpec chart, String chartJson, String csvHref) {
     }
 
     /** The figures one disclosure gives for an entity, with the disclosure's period, scope and caveats. */

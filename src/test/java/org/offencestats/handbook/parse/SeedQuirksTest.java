@@ -131,7 +131,7 @@ class SeedQuirksTest {
         assertThat(facebook.rawLabel()).isEqualTo("<b>FACEBOOK</b>");
         assertThat(facebook.cell(5).value()).isEqualTo(87L);
         assertThat(facebook.cell(5).raw()).isEqualTo("<b>87</b>");
-        assertThat(parsed(S001).passages(PassageKind.HEADING)).extracting(p -> p.text())
+        assertThat(parsed(S001).passages(PassageKind.TABLE_CAPTION)).extracting(p -> p.text())
                 .contains("Sexual offences committed by 18+ year olds on victims younger than 18 years");
     }
 

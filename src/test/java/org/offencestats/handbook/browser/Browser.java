@@ -1,0 +1,56 @@
+package org.offencestats.handbook.browser;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.logging.Level;
+
+/**
+ * Debian's headless Chromium through Selenium, with Debian's chromedriver (never a downloaded one). On a machine
+ * without them the browser tests are skipped with a message; in CI (CI=true) a missing browser is a failure.
+ */
+final class Browser {
+
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = "/usr/lib/chromium/chromium";
+
+    private Browser() {
+    }
+
+    static ChromeDriver start() {
+        boolean available = new File(CHROMEDRIVER).canExecute() && (new File(CHROMIUM).canExecute() || new File("/usr/bin/chromium").canExecute());
+        if (!available) {
+            String message = "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new AssertionError(message + ": in CI a skipped browser test is a failure");
+            }
+            System.err.println("SKIPPED: " + message);
+            Assumptions.abort(message);
+        }
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File(CHROMIUM).canExecute() ? CHROMIUM : "/usr/bin/chromium");
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                    "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}

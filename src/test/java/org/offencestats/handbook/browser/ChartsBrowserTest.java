@@ -1,0 +1,88 @@
+package org.offencestats.handbook.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.build.Pipeline;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In headless Chromium: every chart on a disclosure, an offence and an outcome page draws an SVG of non-zero size,
+ * with no console error. Full-page screenshots go to target/screenshots for a person to look at.
+ */
+class ChartsBrowserTest {
+
+    @TempDir
+    static Path out;
+
+    static ChromeDriver driver;
+    static StaticServer server;
+
+    @BeforeAll
+    static void start() {
+        driver = Browser.start();
+        Path site = out.resolve("site");
+        new Pipeline(SiteFixture.CONTENT, SiteFixture.TEMPLATES).build(site);
+        server = new StaticServer(site);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"disclosures/2572-15.html", "disclosures/wmp-2021-22-child-sexual-offences-by-outcome.html",
+            "disclosures/wmp-2010-2014-sexual-offences-against-children-online.html", "offences/086-02.html",
+            "outcomes/outcome-21.html", "platforms/facebook.html"})
+    void everyChartDraws(String page) throws IOException {
+        driver.get(server.url(page));
+        List<WebElement> canvases = driver.findElements(org.openqa.selenium.By.cssSelector(".chart-canvas[data-chart]"));
+        assertThat(canvases).as("charts on " + page).isNotEmpty();
+        JavascriptExecutor js = driver;
+        for (WebElement canvas : canvases) {
+            js.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+                Object size = js.executeScript("var s = arguments[0].querySelector('svg');"
+                        + "if (!s) return 0; var r = s.getBoundingClientRect(); return r.width * r.height;", canvas);
+                return size instanceof Number n && n.doubleValue() > 0;
+            });
+        }
+        assertThat(severe()).as("console errors on " + page).isEmpty();
+        js.executeScript("window.scrollTo(0, 0)");
+        Long height = (Long) js.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height, 16000)));
+        Path shots = Path.of("target/screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve(page.replace('/', '_').replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    private static List<String> severe() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+    }
+}
