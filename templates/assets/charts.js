@@ -8,9 +8,15 @@
 
   document.documentElement.classList.add('js');
 
-  // Okabe–Ito: distinguishable with the common forms of colour blindness. Decal patterns add a second cue.
-  var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-  var HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 4], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.55)' };
+  // Okabe–Ito (its pale yellow swapped for a darker wine, for contrast on white): distinguishable with the common
+  // forms of colour blindness. Decal patterns add a second cue.
+  var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#882255', '#000000'];
+  var HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4, color: 'rgba(0,0,0,0.6)' };
+
+  // A partial period: pale fill, dense hatching and a dashed outline, so it reads as "not a full period" in any colour.
+  function partialStyle(colour) {
+    return { color: colour + '66', decal: HATCH, borderType: 'dashed', borderColor: colour, borderWidth: 2 };
+  }
   var charts = [];
 
   function cssColour(name, fallback) {
@@ -24,19 +30,20 @@
   }
 
   function seriesFor(spec, horizontal) {
-    return spec.series.map(function (s) {
+    return spec.series.map(function (s, index) {
       var partialSeries = !!s.note;
+      var colour = PALETTE[index % PALETTE.length];
       return {
         name: partialSeries ? s.name + ' (partial: ' + s.note + ')' : s.name,
         type: 'bar',
         stack: spec.stacked ? 'total' : undefined,
         barMaxWidth: 48,
-        itemStyle: partialSeries ? { decal: HATCH } : undefined,
+        itemStyle: partialSeries ? partialStyle(colour) : undefined,
         data: s.values.map(function (value, i) {
           var partialCategory = !!spec.categoryNotes[i];
           var point = { value: value === null ? '-' : value };
           if (partialCategory) {
-            point.itemStyle = { decal: HATCH };
+            point.itemStyle = partialStyle(colour);
             point.label = { show: !horizontal, position: 'top', formatter: 'partial: ' + spec.categoryNotes[i] };
           }
           return point;
@@ -67,7 +74,8 @@
       backgroundColor: 'transparent',
       color: PALETTE,
       textStyle: { color: text },
-      aria: { enabled: true, decal: { show: true }, label: { description: spec.title + '. ' + spec.summary } },
+      // Decal patterns tell series apart without colour; a single series needs none, so partial periods stand out.
+      aria: { enabled: true, decal: { show: spec.series.length > 1 }, label: { description: spec.title + '. ' + spec.summary } },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
       legend: spec.series.length > 1 ? { type: 'scroll', top: 0, textStyle: { color: text } } : undefined,
       grid: { containLabel: true, left: 8, right: 32, top: spec.series.length > 1 ? 44 : 28, bottom: horizontal ? 28 : 8 },
