@@ -1,7 +1,10 @@
 package org.offencestats.handbook.build;
 
 import org.offencestats.handbook.audit.TableAuditor;
+import org.offencestats.handbook.ingest.BaseUrls;
 import org.offencestats.handbook.ingest.ContentReader;
+import org.offencestats.handbook.model.SiteSettings;
+import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.ContentSet;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
@@ -31,10 +34,17 @@ public final class Pipeline {
 
     private final Path contentDir;
     private final Path templatesDir;
+    private final String baseUrl;
 
     public Pipeline(Path contentDir, Path templatesDir) {
+        this(contentDir, templatesDir, null);
+    }
+
+    /** {@code baseUrl}, when not null, overrides content/site.yml's base_url. */
+    public Pipeline(Path contentDir, Path templatesDir, String baseUrl) {
         this.contentDir = contentDir;
         this.templatesDir = templatesDir;
+        this.baseUrl = baseUrl;
     }
 
     /** Reads, parses, links and audits: the model, with every problem found, without rendering. */
@@ -54,7 +64,9 @@ public final class Pipeline {
             }
             disclosures.add(new Disclosure(source.slug(), source.meta(), source.text(), source.sidecarFile(), parsed, audits, entities));
         }
-        return Handbook.assemble(disclosures, content.taxonomies(), content.pages());
+        SiteSettings settings = baseUrl == null ? content.settings()
+                : content.settings().withBaseUrl(BaseUrls.check(baseUrl, SourceRef.line("--base-url", 0)));
+        return Handbook.assemble(disclosures, content.taxonomies(), content.pages(), settings);
     }
 
     /** The whole site in memory: what {@link #build} would write. */

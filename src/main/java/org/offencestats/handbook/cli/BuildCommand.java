@@ -26,11 +26,15 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"--output", "-o"}, defaultValue = "site", description = "Output directory, replaced whole (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--base-url", description = "Where the site will be published, e.g. https://example.org/handbook/ "
+            + "(overrides base_url in content/site.yml; used for canonical URLs, the sitemap and the feed).")
+    String baseUrl;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         try {
-            BuildResult result = new Pipeline(content, templates).build(output);
+            BuildResult result = new Pipeline(content, templates, baseUrl).build(output);
             List<Problem> problems = result.handbook().problems();
             long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
             long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())

@@ -6,6 +6,7 @@ import org.offencestats.handbook.model.DisclosureMeta;
 import org.offencestats.handbook.model.DisclosureSource;
 import org.offencestats.handbook.model.PageSource;
 import org.offencestats.handbook.model.SourceRef;
+import org.offencestats.handbook.model.SiteSettings;
 import org.offencestats.handbook.model.SourceText;
 import org.offencestats.handbook.model.Taxonomies;
 
@@ -50,7 +51,15 @@ public final class ContentReader {
         Taxonomies taxonomies = new TaxonomyReader(yaml).read(file ->
                 file.endsWith("offences.yml") || file.endsWith("outcomes.yml") || Files.isRegularFile(contentDir.resolve(file))
                         ? text(contentDir, file) : null);
-        return new ContentSet(disclosures, pages, taxonomies);
+        return new ContentSet(disclosures, pages, taxonomies, readSettings(contentDir));
+    }
+
+    private SiteSettings readSettings(Path contentDir) {
+        if (!Files.isRegularFile(contentDir.resolve("site.yml"))) {
+            return new SiteSettings("The offence-statistics handbook", null, null);
+        }
+        SiteSettings settings = yaml.read(text(contentDir, "site.yml"), SiteSettings.class, "site.yml", "keys title, description, base_url");
+        return settings.baseUrl() == null ? settings : settings.withBaseUrl(BaseUrls.check(settings.baseUrl(), SourceRef.line("site.yml", 1)));
     }
 
     private List<DisclosureSource> readDisclosures(Path contentDir) {

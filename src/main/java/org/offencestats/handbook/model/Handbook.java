@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * The whole site model: disclosures, taxonomies, editorial pages, and the cross-references between them as
  * sorted maps from entity keys to the places they occur (keys, not object graphs), so output order is stable.
  */
-public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages,
+public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages, SiteSettings settings,
                        SortedMap<EntityKey, List<EntityRef>> figures, SortedMap<EntityKey, SortedSet<String>> mentions) {
 
-    public static Handbook assemble(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages) {
+    public static Handbook assemble(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages, SiteSettings settings) {
         SortedMap<EntityKey, List<EntityRef>> figures = new TreeMap<>();
         SortedMap<EntityKey, SortedSet<String>> mentions = new TreeMap<>();
         for (Disclosure d : disclosures) {
@@ -43,7 +43,7 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
         figures.forEach((k, v) -> frozenFigures.put(k, List.copyOf(v)));
         SortedMap<EntityKey, SortedSet<String>> frozenMentions = new TreeMap<>();
         mentions.forEach((k, v) -> frozenMentions.put(k, Collections.unmodifiableSortedSet(v)));
-        return new Handbook(List.copyOf(disclosures), taxonomies, List.copyOf(pages),
+        return new Handbook(List.copyOf(disclosures), taxonomies, List.copyOf(pages), settings,
                 Collections.unmodifiableSortedMap(frozenFigures), Collections.unmodifiableSortedMap(frozenMentions));
     }
 

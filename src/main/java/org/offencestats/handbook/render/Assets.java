@@ -44,11 +44,11 @@ final class Assets {
         }
     }
 
-    private static byte[] resource(String name) {
+    static byte[] resource(String name) {
         try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new InputError(SourceRef.line(name, 0), "Apache ECharts is not on the class path",
-                        "the org.webjars:echarts dependency", "build with Maven so the webjar is included");
+                throw new InputError(SourceRef.line(name, 0), "a webjar resource is not on the class path",
+                        "the webjar dependencies of pom.xml", "build with Maven so the webjars are included");
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -41,7 +41,7 @@ final class DimensionPages {
                         List<NotClassifiable> notClassifiable) {
         List<String> keys = withCombinationMembers(handbook, dimension);
         String root = Links.rootFrom(indexPath);
-        Map<String, Object> vars = PageFrame.of(indexPath, title, intro, List.of(new Link(title, indexPath)));
+        Map<String, Object> vars = PageFrame.of(handbook, indexPath, title, intro, List.of(new Link(title, indexPath)));
         List<Summary> items = new ArrayList<>();
         for (String key : keys) {
             EntityKey entity = new EntityKey(dimension, key);
@@ -58,7 +58,7 @@ final class DimensionPages {
             String path = Links.entity(entity);
             String pageRoot = Links.rootFrom(path);
             String label = names.label(entity);
-            Map<String, Object> page = PageFrame.of(path, label, "Figures for " + label + " across the disclosures in the handbook.",
+            Map<String, Object> page = PageFrame.of(handbook, path, label, "Figures for " + label + " across the disclosures in the handbook.",
                     List.of(new Link(title, indexPath), new Link(label, path)));
             page.put("description", describe(dimension, key));
             page.put("source", source(dimension, key));
@@ -67,6 +67,7 @@ final class DimensionPages {
             page.put("hasCharts", true);
             page.put("groups", figures.groups(refs, false));
             page.put("acrossNote", figures.acrossDisclosures(refs));
+            page.put("related", RelatedEntities.of(handbook, names, entity, refs, pageRoot));
             page.put("includes", includes(dimension, key, pageRoot));
             List<EntityRef> combined = combinationsIncluding(handbook, dimension, key);
             page.put("combinedGroups", figures.groups(combined, false));

@@ -47,7 +47,7 @@ final class DisclosurePages {
 
     void render(Handbook handbook, RenderedSite site) {
         String indexPath = Links.disclosures();
-        Map<String, Object> vars = PageFrame.of(indexPath, "Disclosures", "Every FOI disclosure in the handbook, with its reference, period and tables.",
+        Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Disclosures", "Every FOI disclosure in the handbook, with its reference, period and tables.",
                 List.of(new Link("Disclosures", indexPath)));
         List<Summary> items = handbook.disclosures().stream().map(d -> new Summary(
                 new Link(d.title(), Links.rootFrom(indexPath) + Links.disclosure(d.slug())), detail(d))).toList();
@@ -79,7 +79,7 @@ final class DisclosurePages {
 
     private Map<String, Object> page(Handbook handbook, Disclosure d, String path) {
         String root = Links.rootFrom(path);
-        Map<String, Object> vars = PageFrame.of(path, d.title(), description(d),
+        Map<String, Object> vars = PageFrame.of(handbook, path, d.title(), description(d),
                 List.of(new Link("Disclosures", Links.disclosures()), new Link(d.meta().reference() == null ? d.slug() : d.meta().reference(), path)));
         vars.put("d", d);
         vars.put("facts", facts(d, root));

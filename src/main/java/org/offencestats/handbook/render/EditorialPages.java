@@ -20,7 +20,7 @@ final class EditorialPages {
     void render(Handbook handbook, RenderedSite site) {
         for (PageSource page : handbook.pages()) {
             String path = Links.page(page.slug());
-            Map<String, Object> vars = PageFrame.of(path, page.title(), page.title() + ": the offence-statistics handbook.",
+            Map<String, Object> vars = PageFrame.of(handbook, path, page.title(), page.title() + ": the offence-statistics handbook.",
                     List.of(new Link(page.title(), path)));
             vars.put("body", markdown.toHtml(page.markdown(), page.title()));
             site.add(path, templates.render("page", vars));

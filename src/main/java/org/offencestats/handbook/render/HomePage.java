@@ -22,7 +22,7 @@ final class HomePage {
 
     void render(Handbook handbook, RenderedSite site) {
         String path = Links.home();
-        Map<String, Object> vars = PageFrame.of(path, "The offence-statistics handbook",
+        Map<String, Object> vars = PageFrame.of(handbook, path, "The offence-statistics handbook",
                 "Figures on sexual offences against children from police Freedom of Information responses, with their sources and caveats.",
                 List.of());
         long tables = handbook.disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();

@@ -85,6 +85,10 @@ public final class Links {
         return "data/" + disclosureSlug + "/" + tableId + ".csv";
     }
 
+    public static String search() {
+        return "search.html";
+    }
+
     public static String page(String slug) {
         return slug + ".html";
     }

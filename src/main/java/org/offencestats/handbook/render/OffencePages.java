@@ -1,6 +1,7 @@
 package org.offencestats.handbook.render;
 
 import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.OffenceDefinition;
@@ -37,7 +38,7 @@ final class OffencePages {
             OffenceDefinition def = names.offence(code);
             String path = Links.offence(code);
             String root = Links.rootFrom(path);
-            Map<String, Object> page = PageFrame.of(path, code + " " + def.description(),
+            Map<String, Object> page = PageFrame.of(handbook, path, code + " " + def.description(),
                     "Figures for Home Office offence code " + code + " across the disclosures in the handbook.",
                     List.of(new Link("Offences", Links.offences()), new Link(code, path)));
             page.put("code", code);
@@ -46,6 +47,7 @@ final class OffencePages {
             page.put("group", group);
             page.put("groupHref", group == null ? null : root + Links.offenceClass(group.id()));
             putFigures(handbook, page, handbook.figures(Dimension.OFFENCE, code), root, false);
+            page.put("related", RelatedEntities.of(handbook, names, new EntityKey(Dimension.OFFENCE, code), handbook.figures(Dimension.OFFENCE, code), root));
             page.put("mentions", mentions(handbook, handbook.mentions(Dimension.OFFENCE, code), root));
             site.add(path, templates.render("offence", page));
         }
@@ -53,13 +55,14 @@ final class OffencePages {
             OffenceGroup group = names.group(id);
             String path = Links.offenceClass(id);
             String root = Links.rootFrom(path);
-            Map<String, Object> page = PageFrame.of(path, "Offence class " + id + ": " + group.name(),
+            Map<String, Object> page = PageFrame.of(handbook, path, "Offence class " + id + ": " + group.name(),
                     "Figures for notifiable offence class " + id + " across the disclosures in the handbook.",
                     List.of(new Link("Offences", Links.offences()), new Link("Class " + id, path)));
             page.put("group", group);
             page.put("codes", codes.stream().filter(c -> id.equals(names.offence(c).group()))
                     .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.offence(c))).toList());
             putFigures(handbook, page, handbook.figures(Dimension.OFFENCE_CLASS, id), root, true);
+            page.put("related", RelatedEntities.of(handbook, names, new EntityKey(Dimension.OFFENCE_CLASS, id), handbook.figures(Dimension.OFFENCE_CLASS, id), root));
             site.add(path, templates.render("offence-class", page));
         }
     }
@@ -67,7 +70,7 @@ final class OffencePages {
     private void renderIndex(Handbook handbook, RenderedSite site, List<String> codes, List<String> classes) {
         String indexPath = Links.offences();
         String root = Links.rootFrom(indexPath);
-        Map<String, Object> vars = PageFrame.of(indexPath, "Offences by Home Office code",
+        Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Offences by Home Office code",
                 "Every Home Office offence code and class that a disclosure in the handbook reports or mentions, grouped by class.",
                 List.of(new Link("Offences", indexPath)));
         List<ClassSection> sections = new ArrayList<>();

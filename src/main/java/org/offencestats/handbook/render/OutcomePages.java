@@ -24,7 +24,7 @@ final class OutcomePages {
 
     void render(Handbook handbook, RenderedSite site) {
         String indexPath = Links.outcomes();
-        Map<String, Object> vars = PageFrame.of(indexPath, "Outcomes of investigations",
+        Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Outcomes of investigations",
                 "The Home Office crime outcome types that disclosures in the handbook report, with what each means.",
                 List.of(new Link("Outcomes", indexPath)));
         List<Summary> items = new ArrayList<>();
@@ -41,7 +41,7 @@ final class OutcomePages {
             OutcomeDefinition def = names.outcome(type);
             String path = Links.outcome(type);
             String root = Links.rootFrom(path);
-            Map<String, Object> page = PageFrame.of(path, "Outcome " + type + ": " + def.name(),
+            Map<String, Object> page = PageFrame.of(handbook, path, "Outcome " + type + ": " + def.name(),
                     "What Home Office crime outcome " + type + " means, and how often disclosures in the handbook report it.",
                     List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, path)));
             page.put("type", type);
@@ -51,6 +51,7 @@ final class OutcomePages {
             page.put("hasCharts", true);
             page.put("groups", figures.groups(refs, false));
             page.put("acrossNote", figures.acrossDisclosures(refs));
+            page.put("related", RelatedEntities.of(handbook, names, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), refs, root));
             page.put("mentions", OffencePages.mentions(handbook, handbook.mentions(Dimension.OUTCOME, type), root));
             site.add(path, templates.render("outcome", page));
         }

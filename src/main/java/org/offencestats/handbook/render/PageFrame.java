@@ -16,12 +16,16 @@ final class PageFrame {
     private PageFrame() {
     }
 
-    static Map<String, Object> of(String path, String title, String description, List<Link> trail) {
+    static Map<String, Object> of(org.offencestats.handbook.model.Handbook handbook, String path, String title, String description,
+                                  List<Link> trail) {
         String root = Links.rootFrom(path);
         Map<String, Object> vars = new HashMap<>();
         vars.put("root", root);
         vars.put("pageTitle", title);
         vars.put("description", description);
+        vars.put("siteName", handbook.settings().title());
+        vars.put("canonical", handbook.settings().absolute(path.equals(Links.home()) ? "" : path));
+        vars.put("feed", handbook.settings().baseUrl() == null ? null : root + "feed.xml");
         String section = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem("Home", root + Links.home(), path.equals(Links.home())));
@@ -32,6 +36,7 @@ final class PageFrame {
         nav.add(new NavItem("Age bands", root + Links.ageBands(), section.equals("age-bands")));
         nav.add(new NavItem("Periods", root + Links.periods(), section.equals("periods")));
         nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
+        nav.add(new NavItem("Search", root + Links.search(), path.equals(Links.search())));
         vars.put("nav", nav);
         List<Link> crumbs = new ArrayList<>();
         if (!path.equals(Links.home())) {

@@ -23,6 +23,8 @@ public final class SiteRenderer {
         new OutcomePages(templates, names).render(handbook, site);
         new DimensionPages(templates, names).render(handbook, site);
         new EditorialPages(templates).render(handbook, site);
+        new SearchPage(templates, names).render(handbook, site);
+        new SiteFiles(templates).render(handbook, site);
         new TableDownloads().render(handbook, site);
         new Assets(templatesDir).copy(handbook, site);
         return site;

@@ -53,7 +53,10 @@ final class LinkChecker {
                     continue;
                 }
                 checked++;
-                Path file = uri.getPath() == null || uri.getPath().isEmpty() ? page : page.getParent().resolve(uri.getPath()).normalize();
+                String path = uri.getPath();
+                // Root-absolute links (the 404 page's, which is served at any depth) resolve against the site root.
+                Path file = path == null || path.isEmpty() ? page
+                        : path.startsWith("/") ? root.resolve(path.substring(1)).normalize() : page.getParent().resolve(path).normalize();
                 if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                     broken.add(root.relativize(page) + " -> " + target + " (no such file)");
                     continue;
