@@ -83,7 +83,7 @@ final class DimensionPages {
                 keys.addAll(names.platform(key).includes());
             }
         }
-        return List.copyOf(keys);
+        return keys.stream().map(k -> new EntityKey(dimension, k)).sorted(names.readingOrder()).map(EntityKey::key).toList();
     }
 
     /** Figures of combination labels that name this platform among others: listed, never split or added. */

@@ -128,7 +128,8 @@ final class DisclosurePages {
                 .forEach(m -> withFigures.add(new EntityKey(m.dimension(), m.key())));
         d.entities().columns().stream().map(ColumnEntities::match).filter(m -> m != null && m.isEntity())
                 .forEach(m -> withFigures.add(new EntityKey(m.dimension(), m.key())));
-        SortedSet<EntityKey> all = new TreeSet<>(withFigures);
+        SortedSet<EntityKey> all = new TreeSet<>(names.readingOrder());
+        all.addAll(withFigures);
         d.entities().offenceMentions().forEach(c -> all.add(new EntityKey(Dimension.OFFENCE, c)));
         d.entities().outcomeMentions().forEach(t -> all.add(new EntityKey(Dimension.OUTCOME, t)));
         List<Summary> list = new ArrayList<>();

@@ -36,11 +36,30 @@ final class EntityNames {
             case OFFENCE_CLASS -> "Class " + k + " " + (groups.containsKey(k) ? groups.get(k).name() : "");
             case OUTCOME -> "Outcome " + k + ": " + (outcomes.containsKey(k) ? outcomes.get(k).name() : "");
             case PLATFORM -> platforms.containsKey(k) ? platforms.get(k).name() : k;
-            case AGE_BAND -> ageBands.containsKey(k) ? "Age " + ageBands.get(k).label() : k;
+            case AGE_BAND -> ageBands.containsKey(k) ? "Age " + lowerFirst(ageBands.get(k).label()) : k;
             case PERIOD -> k;
             case TOTAL -> "Total";
         };
         return label.strip();
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * Reading order of entities: age bands youngest first (as the taxonomy lists them, by lower bound), everything
+     * else in its key order.
+     */
+    java.util.Comparator<EntityKey> readingOrder() {
+        return java.util.Comparator.comparing(EntityKey::dimension)
+                .thenComparing((a, b) -> a.dimension() == org.offencestats.handbook.model.Dimension.AGE_BAND
+                        ? Integer.compare(lowerBound(a.key()), lowerBound(b.key())) : a.compareTo(b));
+    }
+
+    private int lowerBound(String band) {
+        AgeBandDefinition a = ageBands.get(band);
+        return a == null || a.min() == null ? Integer.MIN_VALUE : a.min();
     }
 
     OffenceDefinition offence(String code) {

@@ -45,7 +45,7 @@ final class RelatedEntities {
             others.stream().filter(Objects::nonNull).filter(EntityMatch::isEntity)
                     .filter(m -> m.dimension() != Dimension.PERIOD && m.dimension() != Dimension.TOTAL)
                     .map(m -> new EntityKey(m.dimension(), m.key())).filter(k -> !k.equals(self))
-                    .forEach(k -> byDimension.computeIfAbsent(k.dimension(), x -> new TreeSet<>()).add(k));
+                    .forEach(k -> byDimension.computeIfAbsent(k.dimension(), x -> new TreeSet<>(names.readingOrder())).add(k));
         }
         List<Group> groups = new ArrayList<>();
         byDimension.forEach((dimension, keys) -> groups.add(new Group(heading(dimension),

@@ -36,7 +36,7 @@ final class SiteFiles {
         site.add("robots.txt", "User-agent: *\nAllow: /\n" + (base == null ? "" : "Sitemap: " + base + "sitemap.xml\n"));
         Map<String, Object> vars = PageFrame.of(handbook, "404.html", "Page not found", "This page does not exist in the handbook.", List.of());
         // A 404 page is served at any depth: its links must not be relative to where it was asked for.
-        vars.put("root", base == null ? "/" : base);
+        vars.put("root", base == null ? "/" : java.net.URI.create(base).getRawPath());
         site.add("404.html", templates.render("404", vars));
         if (base != null) {
             site.add("sitemap.xml", sitemap(base, site));

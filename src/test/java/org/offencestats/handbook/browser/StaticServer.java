@@ -19,16 +19,23 @@ final class StaticServer implements AutoCloseable {
             "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml", "xml", "application/xml");
 
     private final HttpServer server;
+    private final String prefix;
 
     StaticServer(Path root) {
+        this(root, "/");
+    }
+
+    /** Serves the site under {@code prefix} (e.g. "/handbook/"), as a project site is served under a sub-path. */
+    StaticServer(Path root, String prefix) {
+        this.prefix = prefix;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", exchange -> {
+        server.createContext(prefix, exchange -> {
             String path = URI.create(exchange.getRequestURI().toString()).getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
+            Path file = root.resolve(path.substring(prefix.length())).normalize();
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
@@ -50,7 +57,7 @@ final class StaticServer implements AutoCloseable {
     }
 
     String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + path;
+        return "http://127.0.0.1:" + server.getAddress().getPort() + prefix + path;
     }
 
     @Override
