@@ -75,7 +75,7 @@ final class EntityFigures {
         String label = row.label() + (row.partialPeriod() ? " (partial: " + row.periodNote() + ")" : "");
         ChartSpec chart = chart(d, t, List.of(row), t.bodyColumns());
         return new FigureBlock(tableLink(d, t), "The row as published:", TableViews.matchNote(ref.match()), columnLabels(t),
-                List.of(new MiniRow(label, null, values(row), false)), false, notes(d, t), chart, ChartJson.of(chart), csv(d, t));
+                List.of(new MiniRow(label, null, values(row), false)), false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t));
     }
 
     private FigureBlock columnBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -87,7 +87,7 @@ final class EntityFigures {
         String label = column.label() + (column.partialPeriod() ? " (partial: " + column.periodNote() + ")" : "");
         ChartSpec chart = chart(d, t, t.bodyRows(), List.of(column));
         return new FigureBlock(tableLink(d, t), "The column as published, row by row:", TableViews.matchNote(ref.match()),
-                List.of(label), rows, false, notes(d, t), chart, ChartJson.of(chart), csv(d, t));
+                List.of(label), rows, false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t));
     }
 
     private FigureBlock tableBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -98,7 +98,7 @@ final class EntityFigures {
         }
         ChartSpec chart = chart(d, t, t.bodyRows(), t.bodyColumns());
         return new FigureBlock(tableLink(d, t), "The whole table as published:", TableViews.matchNote(ref.match()),
-                columnLabels(t), rows, false, notes(d, t), chart, ChartJson.of(chart), csv(d, t));
+                columnLabels(t), rows, false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t));
     }
 
     /** Rows of one table that all stand for this entity (e.g. a class), added column by column where sound. */
@@ -118,7 +118,11 @@ final class EntityFigures {
                 List.of(new MiniRow("All " + rows.size() + " rows above", null, values, true)), true, notes, null, null, null);
     }
 
+    /** A chart for two or more figures; a single figure is clearer as the number alone. */
     private ChartSpec chart(Disclosure d, DataTable t, List<Row> rows, List<Column> columns) {
+        if (rows.size() * columns.size() < 2) {
+            return null;
+        }
         charts++;
         return ChartBuilder.build(new ChartBuilder.Selection(d, t, rows, columns, "chart-" + charts,
                 d.meta().force() + ", table " + t.number() + ": " + t.title(), csv(d, t), List.of()));

@@ -97,7 +97,12 @@ class ChartSpecTest {
                         shown.put(pair(label.replaceFirst(" \\(partial: .*\\)$", ""), header), text.matches("\\d+") ? Long.valueOf(text) : null);
                     }
                 }
-                Map<String, Long> charted = chartFigures(spec(block.selectFirst("figure.chart")));
+                Element figure = block.selectFirst("figure.chart");
+                if (figure == null) {
+                    assertThat(block.select("table.data tbody td")).as("only a single figure goes without a chart").hasSize(1);
+                    continue;
+                }
+                Map<String, Long> charted = chartFigures(spec(figure));
                 assertThat(shown).as(path).containsAllEntriesOf(charted);
             }
         }
