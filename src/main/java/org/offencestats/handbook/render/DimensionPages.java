@@ -67,6 +67,7 @@ final class DimensionPages {
             page.put("hasCharts", true);
             page.put("groups", figures.groups(refs, false));
             page.put("acrossNote", figures.acrossDisclosures(refs));
+            page.put("entityCsv", OffencePages.downloadFor(handbook, entity, pageRoot));
             page.put("related", RelatedEntities.of(handbook, names, entity, refs, pageRoot));
             page.put("includes", includes(dimension, key, pageRoot));
             List<EntityRef> combined = combinationsIncluding(handbook, dimension, key);

@@ -89,6 +89,15 @@ public final class Links {
         return "search.html";
     }
 
+    /** The figures of one entity, from the tidy dataset. */
+    public static String entityCsv(org.offencestats.handbook.model.EntityKey key) {
+        return "data/" + entity(key).replaceFirst("\\.html$", ".csv");
+    }
+
+    public static String data() {
+        return "data.html";
+    }
+
     public static String page(String slug) {
         return slug + ".html";
     }

@@ -48,6 +48,7 @@ final class OffencePages {
             page.put("groupHref", group == null ? null : root + Links.offenceClass(group.id()));
             putFigures(handbook, page, handbook.figures(Dimension.OFFENCE, code), root, false);
             page.put("related", RelatedEntities.of(handbook, names, new EntityKey(Dimension.OFFENCE, code), handbook.figures(Dimension.OFFENCE, code), root));
+            page.put("entityCsv", downloadFor(handbook, new EntityKey(Dimension.OFFENCE, code), root));
             page.put("mentions", mentions(handbook, handbook.mentions(Dimension.OFFENCE, code), root));
             site.add(path, templates.render("offence", page));
         }
@@ -63,6 +64,7 @@ final class OffencePages {
                     .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.offence(c))).toList());
             putFigures(handbook, page, handbook.figures(Dimension.OFFENCE_CLASS, id), root, true);
             page.put("related", RelatedEntities.of(handbook, names, new EntityKey(Dimension.OFFENCE_CLASS, id), handbook.figures(Dimension.OFFENCE_CLASS, id), root));
+            page.put("entityCsv", downloadFor(handbook, new EntityKey(Dimension.OFFENCE_CLASS, id), root));
             site.add(path, templates.render("offence-class", page));
         }
     }
@@ -110,6 +112,11 @@ final class OffencePages {
         int mentions = handbook.mentions(Dimension.OFFENCE, code).size();
         return disclosures == 0 ? "mentioned in " + mentions + (mentions == 1 ? " disclosure" : " disclosures") + ", no figures"
                 : "figures in " + disclosures + (disclosures == 1 ? " disclosure" : " disclosures");
+    }
+
+    /** The entity's figures as CSV, when it has any. */
+    static String downloadFor(Handbook handbook, EntityKey key, String root) {
+        return handbook.figures(key.dimension(), key.key()).isEmpty() ? null : root + Links.entityCsv(key);
     }
 
     /** Disclosures that mention the entity in their text, whether or not they also give figures. */

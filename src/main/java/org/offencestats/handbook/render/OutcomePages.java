@@ -51,6 +51,7 @@ final class OutcomePages {
             page.put("hasCharts", true);
             page.put("groups", figures.groups(refs, false));
             page.put("acrossNote", figures.acrossDisclosures(refs));
+            page.put("entityCsv", OffencePages.downloadFor(handbook, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), root));
             page.put("related", RelatedEntities.of(handbook, names, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), refs, root));
             page.put("mentions", OffencePages.mentions(handbook, handbook.mentions(Dimension.OUTCOME, type), root));
             site.add(path, templates.render("outcome", page));

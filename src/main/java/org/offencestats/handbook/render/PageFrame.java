@@ -35,6 +35,7 @@ final class PageFrame {
         nav.add(new NavItem("Platforms", root + Links.platforms(), section.equals("platforms")));
         nav.add(new NavItem("Age bands", root + Links.ageBands(), section.equals("age-bands")));
         nav.add(new NavItem("Periods", root + Links.periods(), section.equals("periods")));
+        nav.add(new NavItem("Data", root + Links.data(), path.equals(Links.data())));
         nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
         nav.add(new NavItem("Search", root + Links.search(), path.equals(Links.search())));
         vars.put("nav", nav);

@@ -24,9 +24,11 @@ public final class SiteRenderer {
         new DimensionPages(templates, names).render(handbook, site);
         new EditorialPages(templates).render(handbook, site);
         new SearchPage(templates, names).render(handbook, site);
-        new SiteFiles(templates).render(handbook, site);
-        new TableDownloads().render(handbook, site);
+        new OpenData().render(handbook, site);
+        new DataPage(templates).render(handbook, site);
         new Assets(templatesDir).copy(handbook, site);
+        // Last: the sitemap lists every page rendered above.
+        new SiteFiles(templates).render(handbook, site);
         return site;
     }
 }

@@ -25,13 +25,7 @@ final class TableCsv {
     static String of(DataTable t) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            List<String> header = new ArrayList<>();
-            if (t.hasCodeColumn()) {
-                header.add("Code as published");
-            }
-            header.add(t.rowDimension() == null ? "Row" : t.rowDimension());
-            t.columns().forEach(c -> header.add(c.label() + String.join("", c.marks())));
-            csv.printRecord(header);
+            csv.printRecord(header(t));
             for (Row r : t.rows()) {
                 List<String> record = new ArrayList<>();
                 if (t.hasCodeColumn()) {
@@ -47,6 +41,17 @@ final class TableCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** The header row: the code column if any, the row dimension, then each column label with its marks. */
+    static List<String> header(DataTable t) {
+        List<String> header = new ArrayList<>();
+        if (t.hasCodeColumn()) {
+            header.add("Code as published");
+        }
+        header.add(t.rowDimension() == null ? "Row" : t.rowDimension());
+        t.columns().forEach(c -> header.add(c.label() + String.join("", c.marks())));
+        return header;
     }
 
     private static String printed(Cell c) {

@@ -7,9 +7,6 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityMatch;
-import org.offencestats.handbook.model.FindingKind;
-import org.offencestats.handbook.model.Footnote;
-import org.offencestats.handbook.model.MatchBasis;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.SourceRef;
@@ -47,26 +44,13 @@ final class TableViews {
 
     TableView view(Disclosure disclosure, DataTable table) {
         TreeSet<Integer> all = new TreeSet<>();
-        List<Integer> tableNotes = new ArrayList<>();
-        if (disclosure.meta().scope() != null) {
-            tableNotes.add(notes.add("Scope", disclosure.meta().scope()));
-        }
         TableAudit audit = disclosure.audit(table.id());
-        for (AuditFinding f : audit.findings()) {
-            if (f.kind() == FindingKind.TOTAL_RECOVERED) {
-                tableNotes.add(notes.add("Audit", f.message()));
-            }
-        }
-        for (Footnote f : table.footnotes()) {
-            if (!markUsed(table, f.mark())) {
-                tableNotes.add(notes.add("Footnote", footnote(f)));
-            }
-        }
+        List<Integer> tableNotes = number(FigureNotes.table(disclosure, table));
         all.addAll(tableNotes);
         List<Header> headers = new ArrayList<>();
         for (Column c : table.columns()) {
             EntityMatch match = disclosure.entities().column(table.id(), c.index());
-            List<Integer> n = labelNotes(table, c.marks(), c.periodNote());
+            List<Integer> n = number(FigureNotes.label(table, c.marks(), c.periodNote()));
             all.addAll(n);
             headers.add(new Header(c.label(), link(match), c.marks(), c.periodNote(), c.total(), c.group(), n));
         }
@@ -92,32 +76,21 @@ final class TableViews {
                 chart, ChartJson.of(chart), root + Links.tableCsv(disclosure.slug(), table.id()));
     }
 
+    private List<Integer> number(List<FigureNotes.Note> list) {
+        return list.stream().map(n -> notes.add(n.kind(), n.text())).toList();
+    }
+
     private RowView row(Disclosure disclosure, DataTable table, Row r, TableAudit audit) {
         EntityMatch match = r.total() ? null : disclosure.entities().row(table.id(), r.index());
-        List<Integer> rowNotes = new ArrayList<>(labelNotes(table, r.marks(), r.periodNote()));
-        if (r.readingNote() != null) {
-            rowNotes.add(notes.add("How the row was read", r.readingNote()));
-        }
-        // Only links that need explaining carry a note: corrections, garbled codes, class-only links.
-        if (match != null && match.note() != null && match.basis() != MatchBasis.TOTAL && match.dimension() != org.offencestats.handbook.model.Dimension.PERIOD) {
-            rowNotes.add(notes.add(match.basis() == MatchBasis.CORRECTION ? "Correction" : "How the row was linked", matchNote(match)));
-        }
+        List<Integer> rowNotes = number(FigureNotes.row(disclosure, table, r));
         List<CellView> cells = new ArrayList<>();
         for (int k = 0; k < r.cells().size(); k++) {
             Cell c = r.cell(k);
             boolean total = r.total() || table.columns().get(k).total();
-            List<Integer> cellNotes = new ArrayList<>(labelNotes(table, c.marks(), null));
-            String flag = null;
-            // A recovered row shares its line and columns with the row it was interleaved with: findings go to totals only.
-            for (AuditFinding f : total ? audit.findings() : List.<AuditFinding>of()) {
-                if (f.ref().equals(c.ref()) && f.kind() != FindingKind.TOTAL_RECOVERED) {
-                    cellNotes.add(notes.add("Audit", f.message()));
-                    if (f.isMismatch()) {
-                        flag = "does not add up: the figures it totals make " + format(f.computed());
-                    }
-                }
-            }
-            cells.add(cell(c, total, flag, cellNotes));
+            AuditFinding finding = total ? FigureNotes.finding(c, audit) : null;
+            String flag = finding != null && finding.isMismatch()
+                    ? "does not add up: the figures it totals make " + format(finding.computed()) : null;
+            cells.add(cell(c, total, flag, number(FigureNotes.cell(table, c, total, audit))));
         }
         String codeNote = switch (r.code().quality()) {
             case GARBLED -> "holds no offence code";
@@ -126,33 +99,6 @@ final class TableViews {
         };
         return new RowView(r.label(), link(match), table.hasCodeColumn() ? r.code().raw().strip() : null, codeNote, r.marks(),
                 r.total(), r.periodNote(), cells, r.ref().cite(), rowNotes);
-    }
-
-    /** Notes for a label's footnote marks, and its partial period where no footnote already says so. */
-    private List<Integer> labelNotes(DataTable table, List<String> marks, String periodNote) {
-        List<Integer> n = new ArrayList<>();
-        boolean periodSaid = false;
-        for (String mark : marks) {
-            for (Footnote f : table.footnotes()) {
-                if (f.mark().equals(mark)) {
-                    n.add(notes.add("Footnote", footnote(f)));
-                    periodSaid |= f.text().equals(periodNote);
-                }
-            }
-        }
-        if (periodNote != null && !periodSaid) {
-            n.add(notes.add("Partial period", "The period is partial: \"" + periodNote + "\"."));
-        }
-        return n;
-    }
-
-    private static boolean markUsed(DataTable t, String mark) {
-        return t.columns().stream().anyMatch(c -> c.marks().contains(mark))
-                || t.rows().stream().anyMatch(r -> r.marks().contains(mark) || r.cells().stream().anyMatch(c -> c.marks().contains(mark)));
-    }
-
-    private static String footnote(Footnote f) {
-        return f.mark() + f.text() + " (footnote as published, line " + f.ref().line() + ")";
     }
 
     static CellView cell(Cell c, boolean total, String flag, List<Integer> notes) {

@@ -1,0 +1,184 @@
+package org.offencestats.handbook.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.offencestats.handbook.model.Cell;
+import org.offencestats.handbook.model.Column;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.model.Row;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The handbook's open data: each table as published (CSV and JSON), the tidy dataset of every figure (CSV and
+ * JSON), the figures of each entity (CSV), and a Frictionless Data package descriptor for all of them.
+ * In every file "-" and blanks stay distinguishable from 0: the value is empty and cell_status says why.
+ */
+final class OpenData {
+
+    static final String FIGURES_CSV = "data/handbook-figures.csv";
+    static final String FIGURES_JSON = "data/handbook-figures.json";
+    static final String PACKAGE = "data/datapackage.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    void render(Handbook handbook, RenderedSite site) {
+        List<Map<String, Object>> resources = new ArrayList<>();
+        List<TidyRows.Figure> figures = TidyRows.of(handbook);
+        List<Map<String, Object>> rows = figures.stream().map(TidyRows.Figure::fields).toList();
+        site.add(FIGURES_CSV, csv(rows));
+        site.add(FIGURES_JSON, json(rows));
+        resources.add(figuresResource());
+        resources.add(resource("handbook-figures-json", "handbook-figures.json", "json", "application/json",
+                "The same figures as handbook-figures.csv, as a JSON array of objects with the same keys.", null));
+        for (Disclosure d : handbook.disclosures()) {
+            for (DataTable t : d.parsed().tables()) {
+                String csvPath = Links.tableCsv(d.slug(), t.id());
+                site.add(csvPath, TableCsv.of(t));
+                site.add(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)));
+                resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
+                        "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
+            }
+        }
+        SortedMap<EntityKey, List<Map<String, Object>>> byEntity = new TreeMap<>();
+        for (TidyRows.Figure f : figures) {
+            f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ArrayList<>()).add(f.fields()));
+        }
+        byEntity.forEach((key, list) -> site.add(Links.entityCsv(key), csv(list)));
+        Map<String, Object> descriptor = new LinkedHashMap<>();
+        descriptor.put("name", "offence-statistics-handbook");
+        descriptor.put("title", handbook.settings().title());
+        descriptor.put("description", "Every figure in the handbook's police FOI disclosures, as published, with canonical "
+                + "entities, notes, audit status and source line. Police management information, not official statistics.");
+        descriptor.put("profile", "tabular-data-package");
+        descriptor.put("sources", handbook.disclosures().stream().map(d -> Map.of("title", d.title(),
+                "path", "../" + Links.source(d.source().file()))).toList());
+        descriptor.put("resources", resources);
+        site.add(PACKAGE, json(descriptor));
+    }
+
+    private static Map<String, Object> figuresResource() {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("fields", TidyField.ALL.stream().map(f -> {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("name", f.name());
+            field.put("type", f.type());
+            field.put("title", f.title());
+            field.put("description", f.description());
+            return field;
+        }).toList());
+        schema.put("primaryKey", List.of("figure_id"));
+        schema.put("missingValues", List.of(""));
+        return resource("handbook-figures", "handbook-figures.csv", "csv", "text/csv",
+                "One row per figure of every table in the handbook.", schema);
+    }
+
+    private static Map<String, Object> resource(String name, String path, String format, String mediatype, String description,
+                                                Map<String, Object> schema) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", name);
+        r.put("path", path);
+        r.put("format", format);
+        r.put("mediatype", mediatype);
+        r.put("encoding", "utf-8");
+        r.put("description", description);
+        if (schema != null) {
+            r.put("profile", "tabular-data-resource");
+            r.put("schema", schema);
+        }
+        return r;
+    }
+
+    /** A table as published has figures printed as "-" or blank, so every field is a string. */
+    private static Map<String, Object> tableSchema(DataTable t) {
+        List<String> header = TableCsv.header(t);
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("fields", header.stream().map(h -> Map.of("name", h, "type", "string")).toList());
+        schema.put("missingValues", List.of());
+        return schema;
+    }
+
+    private static Map<String, Object> tableJson(Disclosure d, DataTable t) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("disclosure", d.slug());
+        out.put("reference", d.meta().reference());
+        out.put("table_number", t.number());
+        out.put("title", t.title());
+        out.put("question", t.questionId());
+        out.put("row_dimension", t.rowDimension());
+        out.put("column_dimension", t.columnDimension());
+        out.put("columns", t.columns().stream().map(c -> {
+            Map<String, Object> col = new LinkedHashMap<>();
+            col.put("label", c.label());
+            col.put("marks", c.marks());
+            col.put("is_total", c.total());
+            col.put("partial_period", c.periodNote());
+            return col;
+        }).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Row r : t.rows()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("label", r.label());
+            row.put("marks", r.marks());
+            row.put("code_as_published", t.hasCodeColumn() ? r.code().raw().strip() : null);
+            row.put("is_total", r.total());
+            row.put("source_line", r.ref().line());
+            List<Map<String, Object>> cells = new ArrayList<>();
+            for (Column c : t.columns()) {
+                Cell cell = r.cell(c.index());
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("value", cell.value());
+                m.put("status", cell.kind().name().toLowerCase(Locale.ROOT));
+                m.put("raw_text", cell.raw());
+                cells.add(m);
+            }
+            row.put("cells", cells);
+            rows.add(row);
+        }
+        out.put("rows", rows);
+        out.put("source_file", Links.source(d.source().file()));
+        out.put("source_lines", List.of(t.start().line(), t.endLine()));
+        return out;
+    }
+
+    static String csv(List<Map<String, Object>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
+            csv.printRecord(TidyField.ALL.stream().map(TidyField::name).toList());
+            for (Map<String, Object> row : rows) {
+                List<String> record = new ArrayList<>();
+                for (TidyField f : TidyField.ALL) {
+                    Object v = row.get(f.name());
+                    record.add(v == null ? "" : v.toString());
+                }
+                csv.printRecord(record);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("open data is always serialisable", e);
+        }
+    }
+}
