@@ -1,12 +1,18 @@
 package org.offencestats.handbook.model;
 
 /**
- * Something in a source the pipeline could not read as expected. Content problems are reported on the site
- * and by {@code check}; they never stop the build unless they are errors of the input itself.
+ * Something in a source the pipeline could not read plainly. All are shown on the site and by {@code check}:
+ * a NOTE is a quirk of the published source that the handbook handled (a garbled code, an interleaved total);
+ * a WARNING needs a maintainer (a label no taxonomy names, an unreadable figure); an ERROR is input that is
+ * wrong (a correction naming a row that is not there). {@code check --strict} fails on warnings and errors.
  */
 public record Problem(Severity severity, SourceRef ref, String message, String hint) {
 
-    public enum Severity { WARNING, ERROR }
+    public enum Severity { NOTE, WARNING, ERROR }
+
+    public static Problem note(SourceRef ref, String message, String hint) {
+        return new Problem(Severity.NOTE, ref, message, hint);
+    }
 
     public static Problem warning(SourceRef ref, String message, String hint) {
         return new Problem(Severity.WARNING, ref, message, hint);

@@ -170,7 +170,7 @@ public final class DisclosureParser {
                 if (footnoteTarget != null) {
                     footnoteTarget.footnotes.add(new Footnote(mark, note, ref));
                 } else {
-                    problems.add(Problem.warning(ref, "The footnote \"" + trimmed + "\" does not follow a table",
+                    problems.add(Problem.note(ref, "The footnote \"" + trimmed + "\" does not follow a table",
                             "Footnotes are read as notes of the table just above them"));
                 }
                 add(PassageKind.FOOTNOTE, text, ref);
@@ -270,7 +270,7 @@ public final class DisclosureParser {
             }
             questions.add(new QuestionBuilder(question.id(), question.text(), ref, question.numberingNote()));
             if (question.numberingNote() != null) {
-                problems.add(Problem.warning(ref, question.numberingNote(), "Question numbers are inferred from the list's order"));
+                problems.add(Problem.note(ref, question.numberingNote(), "Question numbers are inferred from the list's order"));
             }
             blocks.add(new Passage(PassageKind.QUESTION, text, question.id(), ref));
         }
@@ -293,7 +293,7 @@ public final class DisclosureParser {
             for (Map.Entry<Integer, String> link : seeTableLinks.entrySet()) {
                 TableBuilder target = tables.stream().filter(t -> t.number == link.getKey()).findFirst().orElse(null);
                 if (target == null) {
-                    problems.add(Problem.warning(questionRef(link.getValue()), "The answer refers to Table " + link.getKey()
+                    problems.add(Problem.note(questionRef(link.getValue()), "The answer refers to Table " + link.getKey()
                             + ", which is not in the text", "The table may have been an attachment"));
                 } else {
                     target.questionId = link.getValue();
@@ -323,7 +323,7 @@ public final class DisclosureParser {
                 String subject = figure.wording().split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
                 String stem = subject.length() > 4 ? subject.substring(0, subject.length() - 1) : subject;
                 if (question != null && !subject.equals("of") && !question.toLowerCase(Locale.ROOT).contains(stem)) {
-                    problems.add(Problem.warning(figure.ref(), "The figure stated in answer to question " + figure.questionId()
+                    problems.add(Problem.note(figure.ref(), "The figure stated in answer to question " + figure.questionId()
                                     + " counts \"" + subject + "\", which the question does not ask about",
                             "Read it as the force's answer, not as a count of what the question asked for"));
                 }

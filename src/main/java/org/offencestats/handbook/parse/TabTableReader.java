@@ -82,7 +82,7 @@ final class TabTableReader {
         int stubs = stubColumns(body, width);
         boolean codeColumn = stubs == 2 && labels[0].toLowerCase(Locale.ROOT).contains("code");
         if (stubs > 2) {
-            problems.add(Problem.warning(SourceRef.line(file, head.number()),
+            problems.add(Problem.note(SourceRef.line(file, head.number()),
                     "The table has " + stubs + " label columns; only the last is read as the row label",
                     "Expected one label column, or a code column and a label column"));
         }
@@ -171,7 +171,7 @@ final class TabTableReader {
             valueCols = Arrays.copyOfRange(cols, stubHave, n);
             notes.add("The line has " + n + " cells where the header has " + width
                     + ": the figures were read from the right, so a label cell is missing.");
-            problems.add(Problem.warning(SourceRef.line(file, line.number()),
+            problems.add(Problem.note(SourceRef.line(file, line.number()),
                     "The line has " + n + " cells where the header has " + width + ", so the figures were read from the right",
                     "Check this row's code and label against the published response"));
         } else {
@@ -204,7 +204,7 @@ final class TabTableReader {
         }
         if (code.quality() == CodeQuality.GARBLED || code.quality() == CodeQuality.WITH_DEBRIS) {
             boolean noCode = code.code() == null;
-            problems.add(Problem.warning(new SourceRef(file, line.number(), codeColumn ? Math.max(stubCols[0], 1) : 1),
+            problems.add(Problem.note(new SourceRef(file, line.number(), codeColumn ? Math.max(stubCols[0], 1) : 1),
                     noCode ? "The code cell reads \"" + code.raw().strip() + "\", which holds no offence code"
                             : "The code cell reads \"" + code.raw().strip() + "\": code " + code.code() + " followed by stray text",
                     noCode ? "The row is linked to an offence by its wording, where the taxonomy knows it"
@@ -261,7 +261,7 @@ final class TabTableReader {
                 total.add(new Cell(raw, CellKind.LOST, null, List.of(), ref));
             }
         }
-        problems.add(Problem.warning(SourceRef.line(file, line.number()),
+        problems.add(Problem.note(SourceRef.line(file, line.number()),
                 "The row \"" + rowLabel + "\" and the " + totalLabel + " row are interleaved on one line; both were recovered, and "
                         + total.stream().filter(c -> c.kind() == CellKind.LOST).count() + " of the total's cells are lost",
                 "Check the recovered figures against the published response"));

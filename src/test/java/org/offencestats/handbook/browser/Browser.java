@@ -25,6 +25,27 @@ final class Browser {
     private Browser() {
     }
 
+    /**
+     * Scrolls each chart into view (they draw when near the viewport) and waits until its SVG has a size.
+     * Returns the ids of charts that did not draw within ten seconds.
+     */
+    static java.util.List<String> chartsThatDidNotDraw(ChromeDriver driver) {
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (org.openqa.selenium.WebElement canvas : driver.findElements(org.openqa.selenium.By.cssSelector(".chart-canvas[data-chart]"))) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+                    Object size = driver.executeScript("var s = arguments[0].querySelector('svg');"
+                            + "if (!s) return 0; var r = s.getBoundingClientRect(); return r.width * r.height;", canvas);
+                    return size instanceof Number n && n.doubleValue() > 0;
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                missing.add(canvas.getAttribute("data-chart"));
+            }
+        }
+        return missing;
+    }
+
     static ChromeDriver start() {
         boolean available = new File(CHROMEDRIVER).canExecute() && (new File(CHROMIUM).canExecute() || new File("/usr/bin/chromium").canExecute());
         if (!available) {

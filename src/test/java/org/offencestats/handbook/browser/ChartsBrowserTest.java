@@ -13,12 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
@@ -62,15 +60,8 @@ class ChartsBrowserTest {
         driver.get(server.url(page));
         List<WebElement> canvases = driver.findElements(org.openqa.selenium.By.cssSelector(".chart-canvas[data-chart]"));
         assertThat(canvases).as("charts on " + page).isNotEmpty();
+        assertThat(Browser.chartsThatDidNotDraw(driver)).as("charts that did not draw on " + page).isEmpty();
         JavascriptExecutor js = driver;
-        for (WebElement canvas : canvases) {
-            js.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                Object size = js.executeScript("var s = arguments[0].querySelector('svg');"
-                        + "if (!s) return 0; var r = s.getBoundingClientRect(); return r.width * r.height;", canvas);
-                return size instanceof Number n && n.doubleValue() > 0;
-            });
-        }
         assertThat(severe()).as("console errors on " + page).isEmpty();
         js.executeScript("window.scrollTo(0, 0)");
         Long height = (Long) js.executeScript("return Math.ceil(document.documentElement.scrollHeight)");

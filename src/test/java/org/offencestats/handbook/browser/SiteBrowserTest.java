@@ -77,18 +77,7 @@ class SiteBrowserTest {
         JavascriptExecutor js = driver;
         for (String page : pages) {
             driver.get(server.url(page));
-            for (WebElement canvas : driver.findElements(By.cssSelector(".chart-canvas[data-chart]"))) {
-                js.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
-                try {
-                    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-                        Object size = js.executeScript("var s = arguments[0].querySelector('svg');"
-                                + "if (!s) return 0; var r = s.getBoundingClientRect(); return r.width * r.height;", canvas);
-                        return size instanceof Number n && n.doubleValue() > 0;
-                    });
-                } catch (org.openqa.selenium.TimeoutException e) {
-                    problems.add(page + ": chart " + canvas.getAttribute("data-chart") + " did not draw");
-                }
-            }
+            Browser.chartsThatDidNotDraw(driver).forEach(id -> problems.add(page + ": chart " + id + " did not draw"));
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
                 if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
                     problems.add(page + ": console: " + entry.getMessage());

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.TestFiles;
 import org.offencestats.handbook.build.Pipeline;
 
 import java.io.IOException;
@@ -27,7 +28,7 @@ class AtomicPublisherTest {
         new Pipeline(SiteFixture.CONTENT, SiteFixture.TEMPLATES).build(site);
         Map<String, byte[]> before = snapshot(site);
 
-        Path badTemplates = copyTree(SiteFixture.TEMPLATES, tmp.resolve("templates"));
+        Path badTemplates = TestFiles.copyTree(SiteFixture.TEMPLATES, tmp.resolve("templates"));
         Files.writeString(badTemplates.resolve("offence.html"), "<html xmlns:th=\"http://www.thymeleaf.org\"><p th:text=\"${nosuch.call()}\">x</p></html>");
         assertThatThrownBy(() -> new Pipeline(SiteFixture.CONTENT, badTemplates).build(site))
                 .isInstanceOf(InputError.class)
@@ -60,19 +61,5 @@ class AtomicPublisherTest {
         }
         assertThat(files).isNotEmpty();
         return files;
-    }
-
-    static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.TestFiles;
 import org.offencestats.handbook.build.Pipeline;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class CorrectionsPageTest {
 
     @Test
     void aCorrectionIsAppliedAndShownAsACorrection() throws IOException {
-        Path content = copy(SiteFixture.CONTENT, tmp.resolve("content"));
+        Path content = TestFiles.copyTree(SiteFixture.CONTENT, tmp.resolve("content"));
         Path sidecar = content.resolve("disclosures/wmp-2021-22-child-sexual-offences-by-outcome.yml");
         String yaml = Files.readString(sidecar).replace("corrections: []", """
                 corrections:
@@ -46,19 +47,5 @@ class CorrectionsPageTest {
         assertThat(offence.text()).contains("Linked by an editorial correction");
         assertThat(result.site().files().get("sources/wmp-2021-22-child-sexual-offences-by-outcome.txt"))
                 .isEqualTo(Files.readAllBytes(SiteFixture.CONTENT.resolve("disclosures/wmp-2021-22-child-sexual-offences-by-outcome.txt")));
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

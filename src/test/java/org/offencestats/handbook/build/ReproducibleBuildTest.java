@@ -1,0 +1,50 @@
+package org.offencestats.handbook.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offencestats.handbook.SiteFixture;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two builds of the same input are byte-identical: no timestamps, no map-order leaks, no machine paths. */
+class ReproducibleBuildTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoBuildsAreByteIdentical() throws IOException {
+        Path first = tmp.resolve("one/site");
+        Path second = tmp.resolve("two/elsewhere");
+        new Pipeline(SiteFixture.CONTENT, SiteFixture.TEMPLATES, "https://example.org/").build(first);
+        new Pipeline(SiteFixture.CONTENT, SiteFixture.TEMPLATES, "https://example.org/").build(second);
+        Map<String, byte[]> a = files(first);
+        Map<String, byte[]> b = files(second);
+        assertThat(a.keySet()).isEqualTo(b.keySet()).hasSizeGreaterThan(200);
+        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+        a.forEach((path, bytes) -> {
+            if (path.endsWith(".html") || path.endsWith(".xml") || path.endsWith(".json") || path.endsWith(".csv")) {
+                String text = new String(bytes, StandardCharsets.UTF_8);
+                assertThat(text).as(path + " names no machine path").doesNotContain(tmp.toString()).doesNotContain("/work/");
+            }
+        });
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+}
