@@ -39,9 +39,13 @@ final class BuildCommand implements Callable<Integer> {
             long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
             long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
                     .mapToLong(DataTable::figureCount).sum();
-            out.printf("Built %s: %d pages, %d disclosures, %d tables, %d figures, %d warnings, in %d ms%n",
+            long warnings = problems.stream().filter(p -> p.severity() != Problem.Severity.NOTE).count();
+            out.printf("Built %s: %d pages, %d disclosures, %d tables, %d figures, %d warnings, %d notes, in %d ms%n",
                     output, result.site().pageCount(), result.handbook().disclosures().size(), tables, figures,
-                    problems.size(), result.millis());
+                    warnings, problems.size() - warnings, result.millis());
+            if (warnings > 0) {
+                out.println("Run `check` for the warnings: labels no taxonomy names, unreadable figures.");
+            }
             return 0;
         } catch (InputError e) {
             System.err.println("error: " + e.getMessage());

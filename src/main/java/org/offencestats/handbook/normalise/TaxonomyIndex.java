@@ -171,41 +171,11 @@ public final class TaxonomyIndex {
         return Optional.empty();
     }
 
-    /** The period kind and dates of a period label, when it has the form of one. */
-    public Optional<PeriodSpan> periodSpan(String label) {
-        for (CompiledKind k : periodKinds) {
-            Matcher m = k.pattern().matcher(label.strip());
-            if (m.matches()) {
-                int year = Integer.parseInt(m.group("year"));
-                String[] md = k.kind().starts().split("-");
-                java.time.LocalDate start = java.time.LocalDate.of(year, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
-                return Optional.of(new PeriodSpan(k.kind(), start, start.plusMonths(k.kind().months()).minusDays(1)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A period's kind and its full dates (before any partial-period note shortens it). */
-    public record PeriodSpan(PeriodKind kind, java.time.LocalDate start, java.time.LocalDate end) {
-    }
-
     public Optional<OffenceDefinition> offence(String code) {
         return Optional.ofNullable(code == null ? null : offences.get(code));
     }
 
-    public Optional<OffenceGroup> group(String id) {
-        return Optional.ofNullable(id == null ? null : groups.get(id));
-    }
-
     public Optional<OutcomeDefinition> outcome(String type) {
         return Optional.ofNullable(type == null ? null : outcomes.get(type));
-    }
-
-    public Optional<PlatformDefinition> platform(String id) {
-        return Optional.ofNullable(platforms.get(id));
-    }
-
-    public Optional<AgeBandDefinition> ageBand(String id) {
-        return Optional.ofNullable(ageBands.get(id));
     }
 }

@@ -9,7 +9,6 @@ import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
-import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.TableAudit;
 import org.offencestats.handbook.model.TableLayout;
 import org.offencestats.handbook.render.Views.CellView;
@@ -154,9 +153,5 @@ final class TableViews {
             case TOTAL -> "";
         };
         return match.note() == null ? basis : (basis + " " + match.note()).strip();
-    }
-
-    static String cite(SourceRef ref) {
-        return ref.cite();
     }
 }

@@ -24,7 +24,7 @@ class BuildCommandTest {
         Run run = run("build", "--content", "content", "--templates", "templates", "--output", out.toString());
         assertThat(run.code).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
-        assertThat(run.out).containsPattern("Built .*: \\d+ pages, 5 disclosures, \\d+ tables, \\d+ figures, \\d+ warnings, in \\d+ ms");
+        assertThat(run.out).containsPattern("Built .*: \\d+ pages, 5 disclosures, 12 tables, 1133 figures, 0 warnings, 13 notes, in \\d+ ms");
     }
 
     @Test
