@@ -25,6 +25,15 @@ public final class TestFiles {
         return to;
     }
 
+    /** Deletes a folder and everything in it. */
+    public static void delete(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** Copies the files of {@code from} over those of {@code to}, replacing files of the same name. */
     public static void overlay(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {

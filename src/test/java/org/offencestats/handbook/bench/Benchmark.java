@@ -1,0 +1,48 @@
+package org.offencestats.handbook.bench;
+
+import org.offencestats.handbook.build.BuildResult;
+import org.offencestats.handbook.build.Pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds generated corpora of the given sizes and prints wall time, pages per second and peak heap for each.
+ * Not a test: run it with `mvn -B -q test-compile exec:exec -Dbench.sizes="100 1000 10000"` (see README).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String[] sizes = args.length == 0 ? new String[]{"100", "1000", "10000"} : String.join(" ", args).trim().split("\\s+");
+        System.out.printf("%-12s %10s %10s %12s %14s %12s%n", "disclosures", "pages", "wall s", "pages/s", "peak heap MiB", "max heap MiB");
+        for (String size : sizes) {
+            int count = Integer.parseInt(size);
+            Path dir = Files.createTempDirectory("handbook-bench-");
+            Path content = new CorpusGenerator(42).write(dir.resolve("content"), count);
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long start = System.nanoTime();
+            String outcome;
+            long pages = 0;
+            try {
+                BuildResult result = new Pipeline(content, Path.of("templates")).build(dir.resolve("site"));
+                pages = result.site().pageCount();
+                outcome = "";
+            } catch (OutOfMemoryError e) {
+                outcome = "  out of memory";
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            System.out.printf("%-12d %10d %10.1f %12.0f %14d %12d%s%n", count, pages, seconds, pages / seconds, peak >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, outcome);
+            org.offencestats.handbook.TestFiles.delete(dir);
+        }
+    }
+}
