@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -77,10 +78,12 @@ public final class Pipeline {
         return new BuildResult(handbook, site, (System.nanoTime() - start) / 1_000_000);
     }
 
-    public BuildResult build(Path outputDir) {
+    /** Builds the site straight into a staging directory and swaps it in for {@code outputDir} when complete. */
+    public PublishResult build(Path outputDir) {
         long start = System.nanoTime();
-        BuildResult result = render();
-        new AtomicPublisher().publish(result.site(), outputDir);
-        return new BuildResult(result.handbook(), result.site(), (System.nanoTime() - start) / 1_000_000);
+        SiteRenderer renderer = SiteRenderer.preparing(templatesDir);
+        Handbook handbook = model();
+        SortedSet<String> paths = new AtomicPublisher().publish(outputDir, out -> renderer.render(handbook, out));
+        return new PublishResult(handbook, paths, (System.nanoTime() - start) / 1_000_000);
     }
 }

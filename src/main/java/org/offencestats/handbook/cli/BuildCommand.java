@@ -1,7 +1,7 @@
 package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.InputError;
-import org.offencestats.handbook.build.BuildResult;
+import org.offencestats.handbook.build.PublishResult;
 import org.offencestats.handbook.build.Pipeline;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Problem;
@@ -34,14 +34,14 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         try {
-            BuildResult result = new Pipeline(content, templates, baseUrl).build(output);
+            PublishResult result = new Pipeline(content, templates, baseUrl).build(output);
             List<Problem> problems = result.handbook().problems();
             long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
             long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
                     .mapToLong(DataTable::figureCount).sum();
             long warnings = problems.stream().filter(p -> p.severity() != Problem.Severity.NOTE).count();
             out.printf("Built %s: %d pages, %d disclosures, %d tables, %d figures, %d warnings, %d notes, in %d ms%n",
-                    output, result.site().pageCount(), result.handbook().disclosures().size(), tables, figures,
+                    output, result.pageCount(), result.handbook().disclosures().size(), tables, figures,
                     warnings, problems.size() - warnings, result.millis());
             if (warnings > 0) {
                 out.println("Run `check` for the warnings: labels no taxonomy names, unreadable figures.");

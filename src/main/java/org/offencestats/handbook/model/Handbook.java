@@ -2,7 +2,9 @@ package org.offencestats.handbook.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -13,7 +15,8 @@ import java.util.TreeSet;
  * sorted maps from entity keys to the places they occur (keys, not object graphs), so output order is stable.
  */
 public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages, SiteSettings settings,
-                       SortedMap<EntityKey, List<EntityRef>> figures, SortedMap<EntityKey, SortedSet<String>> mentions) {
+                       SortedMap<EntityKey, List<EntityRef>> figures, SortedMap<EntityKey, SortedSet<String>> mentions,
+                       Map<String, Disclosure> bySlug) {
 
     public static Handbook assemble(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages, SiteSettings settings) {
         SortedMap<EntityKey, List<EntityRef>> figures = new TreeMap<>();
@@ -43,8 +46,11 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
         figures.forEach((k, v) -> frozenFigures.put(k, List.copyOf(v)));
         SortedMap<EntityKey, SortedSet<String>> frozenMentions = new TreeMap<>();
         mentions.forEach((k, v) -> frozenMentions.put(k, Collections.unmodifiableSortedSet(v)));
+        Map<String, Disclosure> bySlug = new HashMap<>();
+        disclosures.forEach(d -> bySlug.put(d.slug(), d));
         return new Handbook(List.copyOf(disclosures), taxonomies, List.copyOf(pages), settings,
-                Collections.unmodifiableSortedMap(frozenFigures), Collections.unmodifiableSortedMap(frozenMentions));
+                Collections.unmodifiableSortedMap(frozenFigures), Collections.unmodifiableSortedMap(frozenMentions),
+                Collections.unmodifiableMap(bySlug));
     }
 
     public List<EntityRef> figures(Dimension dimension, String key) {
@@ -64,8 +70,11 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
     }
 
     public Disclosure disclosure(String slug) {
-        return disclosures.stream().filter(d -> d.slug().equals(slug)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no disclosure " + slug));
+        Disclosure d = bySlug.get(slug);
+        if (d == null) {
+            throw new IllegalArgumentException("no disclosure " + slug);
+        }
+        return d;
     }
 
     public List<Problem> problems() {

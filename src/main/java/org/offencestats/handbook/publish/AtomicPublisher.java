@@ -1,6 +1,7 @@
 package org.offencestats.handbook.publish;
 
 import org.offencestats.handbook.render.RenderedSite;
+import org.offencestats.handbook.render.SiteOutput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
+import java.util.SortedSet;
+import java.util.function.Consumer;
 
 /**
  * The only code that writes the output directory. The site is written in full to a temporary directory
@@ -19,22 +21,26 @@ import java.util.Map;
  */
 public final class AtomicPublisher {
 
+    /** Publishes a site already rendered in memory. */
     public void publish(RenderedSite site, Path target) {
+        publish(target, out -> site.files().forEach(out::add));
+    }
+
+    /**
+     * Runs {@code render} against a staging directory beside {@code target} and swaps it in when it returns; if it
+     * throws, the staging directory is removed and {@code target} is left as it was. Returns the paths written.
+     */
+    public SortedSet<String> publish(Path target, Consumer<SiteOutput> render) {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         try {
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
             try {
-                for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-                    Path out = staging.resolve(file.getKey()).normalize();
-                    if (!out.startsWith(staging)) {
-                        throw new IllegalStateException("refusing to write outside the output directory: " + file.getKey());
-                    }
-                    Files.createDirectories(out.getParent());
-                    Files.write(out, file.getValue());
-                }
+                DirectoryOutput out = new DirectoryOutput(staging);
+                render.accept(out);
                 swap(staging, absolute, parent);
+                return out.paths();
             } finally {
                 if (Files.exists(staging)) {
                     deleteTree(staging);

@@ -27,7 +27,7 @@ final class Assets {
         this.templatesDir = templatesDir;
     }
 
-    void copy(Handbook handbook, RenderedSite site) {
+    void copy(Handbook handbook, SiteOutput site) {
         Path assets = templatesDir.resolve("assets");
         if (Files.isDirectory(assets)) {
             try (Stream<Path> files = Files.walk(assets)) {

@@ -22,7 +22,7 @@ final class DataPage {
         this.templates = templates;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         Map<String, Object> vars = PageFrame.of(handbook, Links.data(), "Data downloads",
                 "Download every figure in the handbook, with its source line, notes and audit status, as CSV and JSON.",
                 List.of(new Link("Data", Links.data())));

@@ -25,7 +25,7 @@ final class DimensionPages {
         this.names = names;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         render(handbook, site, Dimension.PLATFORM, Links.platforms(), "Platforms and apps",
                 "The platforms, apps and channels that disclosures name, with the figures for each. Labels that name several "
                         + "platforms together keep their own page: their figures are never split.",
@@ -37,7 +37,7 @@ final class DimensionPages {
                 "The years and other periods that tables give figures for. A partial period is marked wherever it appears.", List.of());
     }
 
-    private void render(Handbook handbook, RenderedSite site, Dimension dimension, String indexPath, String title, String intro,
+    private void render(Handbook handbook, SiteOutput site, Dimension dimension, String indexPath, String title, String intro,
                         List<NotClassifiable> notClassifiable) {
         List<String> keys = withCombinationMembers(handbook, dimension);
         String root = Links.rootFrom(indexPath);
@@ -53,26 +53,19 @@ final class DimensionPages {
         vars.put("items", items);
         vars.put("notClassifiable", notClassifiable);
         site.add(indexPath, templates.render("dimensions", vars));
+        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates);
         for (String key : keys) {
             EntityKey entity = new EntityKey(dimension, key);
-            String path = Links.entity(entity);
-            String pageRoot = Links.rootFrom(path);
             String label = names.label(entity);
-            Map<String, Object> page = PageFrame.of(handbook, path, label, "Figures for " + label + " across the disclosures in the handbook.",
-                    List.of(new Link(title, indexPath), new Link(label, path)));
-            page.put("description", describe(dimension, key));
-            page.put("source", source(dimension, key));
-            List<EntityRef> refs = handbook.figures(dimension, key);
-            EntityFigures figures = new EntityFigures(handbook, names, pageRoot);
-            page.put("hasCharts", true);
-            page.put("groups", figures.groups(refs, false));
-            page.put("acrossNote", figures.acrossDisclosures(refs));
-            page.put("entityCsv", OffencePages.downloadFor(handbook, entity, pageRoot));
-            page.put("related", RelatedEntities.of(handbook, names, entity, refs, pageRoot));
-            page.put("includes", includes(dimension, key, pageRoot));
-            List<EntityRef> combined = combinationsIncluding(handbook, dimension, key);
-            page.put("combinedGroups", figures.groups(combined, false));
-            site.add(path, templates.render("dimension", page));
+            writer.write(site, entity, "dimension", label, "Figures for " + label + " across the disclosures in the handbook.",
+                    List.of(new Link(title, indexPath), new Link(label, Links.entity(entity))),
+                    new EntityPageWriter.Content(handbook.figures(dimension, key), combinationsIncluding(handbook, dimension, key),
+                            List.of(), false),
+                    (page, pageRoot) -> {
+                        page.put("description", describe(dimension, key));
+                        page.put("source", source(dimension, key));
+                        page.put("includes", includes(dimension, key, pageRoot));
+                    });
         }
     }
 

@@ -45,14 +45,25 @@ final class DisclosurePages {
         this.names = names;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
-        String indexPath = Links.disclosures();
-        Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Disclosures", "Every FOI disclosure in the handbook, with its reference, period and tables.",
-                List.of(new Link("Disclosures", indexPath)));
-        List<Summary> items = handbook.disclosures().stream().map(d -> new Summary(
-                new Link(d.title(), Links.rootFrom(indexPath) + Links.disclosure(d.slug())), detail(d))).toList();
-        vars.put("items", items);
-        site.add(indexPath, templates.render("disclosures", vars));
+    void render(Handbook handbook, SiteOutput site) {
+        String first = Links.disclosures();
+        int total = handbook.disclosures().size();
+        int count = Math.max(1, Paging.pages(total, Paging.LINKS_PER_PAGE));
+        for (int n = 1; n <= count; n++) {
+            String indexPath = Links.numbered(first, n);
+            String root = Links.rootFrom(indexPath);
+            List<Link> trail = new ArrayList<>(List.of(new Link("Disclosures", first)));
+            if (n > 1) {
+                trail.add(new Link("Page " + n, indexPath));
+            }
+            Map<String, Object> vars = PageFrame.of(handbook, indexPath, n == 1 ? "Disclosures" : "Disclosures (page " + n + " of " + count + ")",
+                    "Every FOI disclosure in the handbook, with its reference, period and tables.", trail);
+            List<Summary> items = Paging.slice(handbook.disclosures(), n, Paging.LINKS_PER_PAGE).stream().map(d -> new Summary(
+                    new Link(d.title(), root + Links.disclosure(d.slug())), detail(d))).toList();
+            vars.put("items", items);
+            vars.put("pager", Paging.pager(first, n, count, root, Paging.range("disclosures", n, Paging.LINKS_PER_PAGE, total)));
+            site.add(indexPath, templates.render("disclosures", vars));
+        }
         for (Disclosure d : handbook.disclosures()) {
             String path = Links.disclosure(d.slug());
             site.add(path, templates.render("disclosure", page(handbook, d, path)));

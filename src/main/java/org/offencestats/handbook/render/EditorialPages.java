@@ -17,7 +17,7 @@ final class EditorialPages {
         this.templates = templates;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         for (PageSource page : handbook.pages()) {
             String path = Links.page(page.slug());
             Map<String, Object> vars = PageFrame.of(handbook, path, page.title(), page.title() + ": the offence-statistics handbook.",

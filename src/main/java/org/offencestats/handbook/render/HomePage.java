@@ -20,7 +20,7 @@ final class HomePage {
         this.templates = templates;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         String path = Links.home();
         Map<String, Object> vars = PageFrame.of(handbook, path, "The offence-statistics handbook",
                 "Figures on sexual offences against children from police Freedom of Information responses, with their sources and caveats.",

@@ -80,6 +80,19 @@ public final class Links {
         };
     }
 
+    /**
+     * Page {@code number} of a list split over several pages: the first is {@code first} itself, the others sit in a
+     * folder named after it ("offences/86-2/page-2.html"), where no slug can collide with them.
+     */
+    public static String numbered(String first, int number) {
+        if (number <= 1) {
+            return first;
+        }
+        String base = first.endsWith("/index.html") ? first.substring(0, first.length() - "/index.html".length()) + "/list"
+                : first.replaceFirst("\\.html$", "");
+        return base + "/page-" + number + ".html";
+    }
+
     /** The CSV of a disclosure's table, as published. */
     public static String tableCsv(String disclosureSlug, String tableId) {
         return "data/" + disclosureSlug + "/" + tableId + ".csv";

@@ -30,46 +30,43 @@ final class OffencePages {
         this.names = names;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         List<String> codes = handbook.keysWithPages(Dimension.OFFENCE);
         List<String> classes = classesWithPages(handbook, codes);
         renderIndex(handbook, site, codes, classes);
+        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates);
         for (String code : codes) {
             OffenceDefinition def = names.offence(code);
-            String path = Links.offence(code);
-            String root = Links.rootFrom(path);
-            Map<String, Object> page = PageFrame.of(handbook, path, code + " " + def.description(),
-                    "Figures for Home Office offence code " + code + " across the disclosures in the handbook.",
-                    List.of(new Link("Offences", Links.offences()), new Link(code, path)));
-            page.put("code", code);
-            page.put("def", def);
+            EntityKey key = new EntityKey(Dimension.OFFENCE, code);
             OffenceGroup group = def.group() == null ? null : names.group(def.group());
-            page.put("group", group);
-            page.put("groupHref", group == null ? null : root + Links.offenceClass(group.id()));
-            putFigures(handbook, page, handbook.figures(Dimension.OFFENCE, code), root, false);
-            page.put("related", RelatedEntities.of(handbook, names, new EntityKey(Dimension.OFFENCE, code), handbook.figures(Dimension.OFFENCE, code), root));
-            page.put("entityCsv", downloadFor(handbook, new EntityKey(Dimension.OFFENCE, code), root));
-            page.put("mentions", mentions(handbook, handbook.mentions(Dimension.OFFENCE, code), root));
-            site.add(path, templates.render("offence", page));
+            writer.write(site, key, "offence", code + " " + def.description(),
+                    "Figures for Home Office offence code " + code + " across the disclosures in the handbook.",
+                    List.of(new Link("Offences", Links.offences()), new Link(code, Links.offence(code))),
+                    new EntityPageWriter.Content(handbook.figures(Dimension.OFFENCE, code), List.of(),
+                            handbook.mentions(Dimension.OFFENCE, code), false),
+                    (page, root) -> {
+                        page.put("code", code);
+                        page.put("def", def);
+                        page.put("group", group);
+                        page.put("groupHref", group == null ? null : root + Links.offenceClass(group.id()));
+                    });
         }
         for (String id : classes) {
             OffenceGroup group = names.group(id);
-            String path = Links.offenceClass(id);
-            String root = Links.rootFrom(path);
-            Map<String, Object> page = PageFrame.of(handbook, path, "Offence class " + id + ": " + group.name(),
+            EntityKey key = new EntityKey(Dimension.OFFENCE_CLASS, id);
+            writer.write(site, key, "offence-class", "Offence class " + id + ": " + group.name(),
                     "Figures for notifiable offence class " + id + " across the disclosures in the handbook.",
-                    List.of(new Link("Offences", Links.offences()), new Link("Class " + id, path)));
-            page.put("group", group);
-            page.put("codes", codes.stream().filter(c -> id.equals(names.offence(c).group()))
-                    .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.offence(c))).toList());
-            putFigures(handbook, page, handbook.figures(Dimension.OFFENCE_CLASS, id), root, true);
-            page.put("related", RelatedEntities.of(handbook, names, new EntityKey(Dimension.OFFENCE_CLASS, id), handbook.figures(Dimension.OFFENCE_CLASS, id), root));
-            page.put("entityCsv", downloadFor(handbook, new EntityKey(Dimension.OFFENCE_CLASS, id), root));
-            site.add(path, templates.render("offence-class", page));
+                    List.of(new Link("Offences", Links.offences()), new Link("Class " + id, Links.offenceClass(id))),
+                    new EntityPageWriter.Content(handbook.figures(Dimension.OFFENCE_CLASS, id), List.of(), List.of(), true),
+                    (page, root) -> {
+                        page.put("group", group);
+                        page.put("codes", codes.stream().filter(c -> id.equals(names.offence(c).group()))
+                                .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.offence(c))).toList());
+                    });
         }
     }
 
-    private void renderIndex(Handbook handbook, RenderedSite site, List<String> codes, List<String> classes) {
+    private void renderIndex(Handbook handbook, SiteOutput site, List<String> codes, List<String> classes) {
         String indexPath = Links.offences();
         String root = Links.rootFrom(indexPath);
         Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Offences by Home Office code",
@@ -100,13 +97,6 @@ final class OffencePages {
         return handbook.taxonomies().offenceGroups().stream().map(OffenceGroup::id).filter(ids::contains).toList();
     }
 
-    private void putFigures(Handbook handbook, Map<String, Object> page, List<EntityRef> refs, String root, boolean sumRows) {
-        EntityFigures figures = new EntityFigures(handbook, names, root);
-        page.put("hasCharts", true);
-            page.put("groups", figures.groups(refs, sumRows));
-        page.put("acrossNote", figures.acrossDisclosures(refs));
-    }
-
     private static String usage(Handbook handbook, String code) {
         long disclosures = handbook.figures(Dimension.OFFENCE, code).stream().map(EntityRef::disclosureSlug).distinct().count();
         int mentions = handbook.mentions(Dimension.OFFENCE, code).size();
@@ -120,7 +110,7 @@ final class OffencePages {
     }
 
     /** Disclosures that mention the entity in their text, whether or not they also give figures. */
-    static List<Link> mentions(Handbook handbook, Set<String> slugs, String root) {
+    static List<Link> mentions(Handbook handbook, java.util.Collection<String> slugs, String root) {
         return slugs.stream().map(handbook::disclosure).map(d -> new Link(d.title(), root + Links.disclosure(d.slug()))).toList();
     }
 }

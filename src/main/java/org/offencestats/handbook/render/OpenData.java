@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,7 +15,10 @@ import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.Row;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Closeable;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,38 +39,48 @@ final class OpenData {
     static final String FIGURES_JSON = "data/handbook-figures.json";
     static final String PACKAGE = "data/datapackage.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         List<Map<String, Object>> resources = new ArrayList<>();
-        List<TidyRows.Figure> figures = TidyRows.of(handbook);
-        List<Map<String, Object>> rows = figures.stream().map(TidyRows.Figure::fields).toList();
-        site.add(FIGURES_CSV, csv(rows));
-        site.add(FIGURES_JSON, json(rows));
         resources.add(figuresResource());
         resources.add(resource("handbook-figures-json", "handbook-figures.json", "json", "application/json",
                 "The same figures as handbook-figures.csv, as a JSON array of objects with the same keys.", null));
-        for (Disclosure d : handbook.disclosures()) {
-            for (DataTable t : d.parsed().tables()) {
-                String csvPath = Links.tableCsv(d.slug(), t.id());
-                site.add(csvPath, TableCsv.of(t));
-                site.add(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)));
-                resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
-                        "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
+        try (CSVPrinter all = csvPrinter(site.open(FIGURES_CSV));
+             JsonGenerator json = JSON.getFactory().createGenerator(site.open(FIGURES_JSON));
+             EntityCsvs byEntity = new EntityCsvs(site)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartArray();
+            for (Disclosure d : handbook.disclosures()) {
+                for (DataTable t : d.parsed().tables()) {
+                    for (TidyRows.Figure f : TidyRows.of(d, t)) {
+                        List<String> record = record(f.fields());
+                        all.printRecord(record);
+                        JSON.writeValue(json, f.fields());
+                        for (EntityKey key : f.entities()) {
+                            byEntity.printer(key).printRecord(record);
+                        }
+                    }
+                    String csvPath = Links.tableCsv(d.slug(), t.id());
+                    site.add(csvPath, TableCsv.of(t));
+                    site.add(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)));
+                    resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
+                            "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
+                }
             }
+            json.writeEndArray();
+            json.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the open data: " + e.getMessage(), e);
         }
-        SortedMap<EntityKey, List<Map<String, Object>>> byEntity = new TreeMap<>();
-        for (TidyRows.Figure f : figures) {
-            f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ArrayList<>()).add(f.fields()));
-        }
-        byEntity.forEach((key, list) -> site.add(Links.entityCsv(key), csv(list)));
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", "offence-statistics-handbook");
         descriptor.put("title", handbook.settings().title());
         descriptor.put("description", "Every figure in the handbook's police FOI disclosures, as published, with canonical "
                 + "entities, notes, audit status and source line. Police management information, not official statistics.");
         descriptor.put("profile", "tabular-data-package");
-        descriptor.put("sources", handbook.disclosures().stream().map(d -> Map.of("title", d.title(),
+        descriptor.put("sources", handbook.disclosures().stream().map(d -> ordered("title", d.title(),
                 "path", "../" + Links.source(d.source().file()))).toList());
         descriptor.put("resources", resources);
         site.add(PACKAGE, json(descriptor));
@@ -108,7 +122,7 @@ final class OpenData {
     private static Map<String, Object> tableSchema(DataTable t) {
         List<String> header = TableCsv.header(t);
         Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("fields", header.stream().map(h -> Map.of("name", h, "type", "string")).toList());
+        schema.put("fields", header.stream().map(h -> ordered("name", h, "type", "string")).toList());
         schema.put("missingValues", List.of());
         return schema;
     }
@@ -156,22 +170,63 @@ final class OpenData {
         return out;
     }
 
-    static String csv(List<Map<String, Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get())) {
-            csv.printRecord(TidyField.ALL.stream().map(TidyField::name).toList());
-            for (Map<String, Object> row : rows) {
-                List<String> record = new ArrayList<>();
-                for (TidyField f : TidyField.ALL) {
-                    Object v = row.get(f.name());
-                    record.add(v == null ? "" : v.toString());
-                }
-                csv.printRecord(record);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Map.of would iterate in an order that changes from one JVM run to the next, so output would too. */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+
+    /** A tidy-dataset CSV with its header written, in UTF-8 with "\n" line ends. */
+    private static CSVPrinter csvPrinter(OutputStream out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        csv.printRecord(TidyField.ALL.stream().map(TidyField::name).toList());
+        return csv;
+    }
+
+    private static List<String> record(Map<String, Object> row) {
+        List<String> record = new ArrayList<>(TidyField.ALL.size());
+        for (TidyField f : TidyField.ALL) {
+            Object v = row.get(f.name());
+            record.add(v == null ? "" : v.toString());
         }
-        return out.toString();
+        return record;
+    }
+
+    /** One CSV per entity, opened when its first figure comes and all closed together. */
+    private static final class EntityCsvs implements Closeable {
+        private final SiteOutput site;
+        private final SortedMap<EntityKey, CSVPrinter> open = new TreeMap<>();
+
+        EntityCsvs(SiteOutput site) {
+            this.site = site;
+        }
+
+        CSVPrinter printer(EntityKey key) throws IOException {
+            CSVPrinter p = open.get(key);
+            if (p == null) {
+                p = csvPrinter(site.open(Links.entityCsv(key)));
+                open.put(key, p);
+            }
+            return p;
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException first = null;
+            for (CSVPrinter p : open.values()) {
+                try {
+                    p.close();
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        }
     }
 
     private static String json(Object value) {

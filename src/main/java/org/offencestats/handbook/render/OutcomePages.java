@@ -22,7 +22,7 @@ final class OutcomePages {
         this.names = names;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         String indexPath = Links.outcomes();
         Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Outcomes of investigations",
                 "The Home Office crime outcome types that disclosures in the handbook report, with what each means.",
@@ -37,24 +37,19 @@ final class OutcomePages {
         vars.put("items", items);
         vars.put("notClassifiable", handbook.taxonomies().notClassifiableOutcomes());
         site.add(indexPath, templates.render("outcomes", vars));
+        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates);
         for (String type : types) {
             OutcomeDefinition def = names.outcome(type);
-            String path = Links.outcome(type);
-            String root = Links.rootFrom(path);
-            Map<String, Object> page = PageFrame.of(handbook, path, "Outcome " + type + ": " + def.name(),
+            writer.write(site, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), "outcome",
+                    "Outcome " + type + ": " + def.name(),
                     "What Home Office crime outcome " + type + " means, and how often disclosures in the handbook report it.",
-                    List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, path)));
-            page.put("type", type);
-            page.put("def", def);
-            List<EntityRef> refs = handbook.figures(Dimension.OUTCOME, type);
-            EntityFigures figures = new EntityFigures(handbook, names, root);
-            page.put("hasCharts", true);
-            page.put("groups", figures.groups(refs, false));
-            page.put("acrossNote", figures.acrossDisclosures(refs));
-            page.put("entityCsv", OffencePages.downloadFor(handbook, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), root));
-            page.put("related", RelatedEntities.of(handbook, names, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), refs, root));
-            page.put("mentions", OffencePages.mentions(handbook, handbook.mentions(Dimension.OUTCOME, type), root));
-            site.add(path, templates.render("outcome", page));
+                    List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, Links.outcome(type))),
+                    new EntityPageWriter.Content(handbook.figures(Dimension.OUTCOME, type), List.of(),
+                            handbook.mentions(Dimension.OUTCOME, type), false),
+                    (page, root) -> {
+                        page.put("type", type);
+                        page.put("def", def);
+                    });
         }
     }
 }

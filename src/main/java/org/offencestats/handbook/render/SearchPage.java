@@ -46,7 +46,7 @@ final class SearchPage {
         this.names = names;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         Map<String, Object> vars = PageFrame.of(handbook, Links.search(), "Search", "Search the disclosures, offences, outcomes and table labels in the handbook.",
                 List.of(new Link("Search", Links.search())));
         vars.put("hasSearch", true);

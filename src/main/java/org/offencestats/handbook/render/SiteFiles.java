@@ -31,7 +31,7 @@ final class SiteFiles {
         this.templates = templates;
     }
 
-    void render(Handbook handbook, RenderedSite site) {
+    void render(Handbook handbook, SiteOutput site) {
         String base = handbook.settings().baseUrl();
         site.add("robots.txt", "User-agent: *\nAllow: /\n" + (base == null ? "" : "Sitemap: " + base + "sitemap.xml\n"));
         Map<String, Object> vars = PageFrame.of(handbook, "404.html", "Page not found", "This page does not exist in the handbook.", List.of());
@@ -44,11 +44,11 @@ final class SiteFiles {
         }
     }
 
-    private static String sitemap(String base, RenderedSite site) {
+    private static String sitemap(String base, SiteOutput site) {
         return xml(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(SITEMAP);
-            for (String path : site.files().keySet()) {
+            for (String path : site.paths()) {
                 if (path.endsWith(".html") && !path.equals("404.html")) {
                     w.writeStartElement("url");
                     element(w, "loc", base + (path.equals(Links.home()) ? "" : path));

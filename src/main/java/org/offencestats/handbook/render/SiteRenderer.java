@@ -3,32 +3,110 @@ package org.offencestats.handbook.render;
 import org.offencestats.handbook.model.Handbook;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
-/** Renders the whole site into memory, one renderer per kind of output. Nothing here touches site/. */
+/**
+ * Renders the whole site, one renderer per kind of output. The renderers are independent of each other, so they
+ * run side by side on every core; output does not depend on their order, because each file has one path.
+ * Nothing here touches site/: files go to a {@link SiteOutput}.
+ */
 public final class SiteRenderer {
 
     private final Path templatesDir;
+    private final CompletableFuture<TemplateRenderer> templates;
 
     public SiteRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
+        this.templates = CompletableFuture.completedFuture(null);
     }
 
+    private SiteRenderer(Path templatesDir, CompletableFuture<TemplateRenderer> templates) {
+        this.templatesDir = templatesDir;
+        this.templates = templates;
+    }
+
+    /**
+     * A renderer whose template engine starts and parses the templates on a background thread right away, so that
+     * work overlaps with building the model (most of a small build's time is the JVM warming up).
+     */
+    public static SiteRenderer preparing(Path templatesDir) {
+        return new SiteRenderer(templatesDir, CompletableFuture.supplyAsync(() -> {
+            try {
+                TemplateRenderer t = new TemplateRenderer(templatesDir);
+                t.warmUp();
+                return t;
+            } catch (RuntimeException e) {
+                return null; // the same error is raised, in order, by render()
+            }
+        }));
+    }
+
+    /** The whole site in memory. */
     public RenderedSite render(Handbook handbook) {
-        TemplateRenderer templates = new TemplateRenderer(templatesDir);
-        EntityNames names = new EntityNames(handbook.taxonomies());
         RenderedSite site = new RenderedSite();
-        new HomePage(templates).render(handbook, site);
-        new DisclosurePages(templates, names).render(handbook, site);
-        new OffencePages(templates, names).render(handbook, site);
-        new OutcomePages(templates, names).render(handbook, site);
-        new DimensionPages(templates, names).render(handbook, site);
-        new EditorialPages(templates).render(handbook, site);
-        new SearchPage(templates, names).render(handbook, site);
-        new OpenData().render(handbook, site);
-        new DataPage(templates).render(handbook, site);
-        new Assets(templatesDir).copy(handbook, site);
+        render(handbook, site);
+        return site;
+    }
+
+    public void render(Handbook handbook, SiteOutput site) {
+        TemplateRenderer prepared = this.templates.join();
+        TemplateRenderer templates = prepared != null ? prepared : new TemplateRenderer(templatesDir);
+        EntityNames names = new EntityNames(handbook.taxonomies());
+        List<Runnable> tasks = List.of(
+                () -> new DisclosurePages(templates, names).render(handbook, site),
+                () -> new OpenData().render(handbook, site),
+                () -> new OffencePages(templates, names).render(handbook, site),
+                () -> new DimensionPages(templates, names).render(handbook, site),
+                () -> new OutcomePages(templates, names).render(handbook, site),
+                () -> new HomePage(templates).render(handbook, site),
+                () -> new EditorialPages(templates).render(handbook, site),
+                () -> new SearchPage(templates, names).render(handbook, site),
+                () -> new DataPage(templates).render(handbook, site),
+                () -> new Assets(templatesDir).copy(handbook, site));
+        runAll(tasks);
         // Last: the sitemap lists every page rendered above.
         new SiteFiles(templates).render(handbook, site);
-        return site;
+    }
+
+    private static void runAll(List<Runnable> tasks) {
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "handbook-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            tasks.forEach(t -> futures.add(pool.submit(t)));
+            RuntimeException first = null;
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (first == null) {
+                        first = e.getCause() instanceof RuntimeException r ? r
+                                : e.getCause() instanceof Error err ? rethrow(err) : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while rendering", e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static RuntimeException rethrow(Error error) {
+        throw error;
     }
 }

@@ -4,6 +4,7 @@ import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.model.SourceRef;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.context.EngineContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
@@ -33,6 +34,28 @@ final class TemplateRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+    }
+
+    /**
+     * Parses every template into the engine's cache. Called on a background thread while the model is built, so the
+     * engine's start-up cost overlaps with reading content. A template that does not parse is skipped here: it
+     * fails again, with its file and line, when a page uses it.
+     */
+    void warmUp() {
+        try (var files = Files.list(templatesDir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String name = file.getFileName().toString().replaceFirst("\\.html$", "");
+                try {
+                    var config = engine.getConfiguration();
+                    config.getTemplateManager().parseStandalone(new EngineContext(config, null, Map.of(), Locale.UK, Map.of()),
+                            name, null, TemplateMode.HTML, true, true);
+                } catch (RuntimeException e) {
+                    // reported when the template is used
+                }
+            }
+        } catch (java.io.IOException e) {
+            // reported when the templates are used
+        }
     }
 
     String render(String template, Map<String, Object> variables) {

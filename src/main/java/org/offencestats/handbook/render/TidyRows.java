@@ -36,19 +36,16 @@ final class TidyRows {
     private TidyRows() {
     }
 
-    static List<Figure> of(Handbook handbook) {
+    /** The figures of one table: the dataset is written a table at a time, so it never sits whole in memory. */
+    static List<Figure> of(Disclosure d, DataTable t) {
         List<Figure> figures = new ArrayList<>();
-        for (Disclosure d : handbook.disclosures()) {
-            for (DataTable t : d.parsed().tables()) {
-                TableAudit audit = d.audit(t.id());
-                List<EntityMatch> subjects = d.entities().tables().stream().filter(s -> s.tableId().equals(t.id()))
-                        .map(TableEntities::match).toList();
-                for (Row r : t.rows()) {
-                    List<String> rowNotes = texts(FigureNotes.row(d, t, r));
-                    for (Column c : t.columns()) {
-                        figures.add(figure(d, t, r, c, audit, subjects, rowNotes));
-                    }
-                }
+        TableAudit audit = d.audit(t.id());
+        List<EntityMatch> subjects = d.entities().tables().stream().filter(s -> s.tableId().equals(t.id()))
+                .map(TableEntities::match).toList();
+        for (Row r : t.rows()) {
+            List<String> rowNotes = texts(FigureNotes.row(d, t, r));
+            for (Column c : t.columns()) {
+                figures.add(figure(d, t, r, c, audit, subjects, rowNotes));
             }
         }
         return figures;

@@ -71,4 +71,12 @@ public final class Views {
 
     public record Summary(Link link, String detail) {
     }
+
+    /** One link of a pager; {@code href} is null for the page being read and for a gap ("…") in the numbers. */
+    public record PageLink(String text, String href, boolean gap) {
+    }
+
+    /** Where a page sits in a list split over several pages, and the way to the others. */
+    public record Pager(int number, int count, String summary, Link previous, Link next, List<PageLink> pages) {
+    }
 }

@@ -1,6 +1,6 @@
 package org.offencestats.handbook.bench;
 
-import org.offencestats.handbook.build.BuildResult;
+import org.offencestats.handbook.build.PublishResult;
 import org.offencestats.handbook.build.Pipeline;
 
 import java.lang.management.ManagementFactory;
@@ -31,8 +31,8 @@ public final class Benchmark {
             String outcome;
             long pages = 0;
             try {
-                BuildResult result = new Pipeline(content, Path.of("templates")).build(dir.resolve("site"));
-                pages = result.site().pageCount();
+                PublishResult result = new Pipeline(content, Path.of("templates")).build(dir.resolve("site"));
+                pages = result.pageCount();
                 outcome = "";
             } catch (OutOfMemoryError e) {
                 outcome = "  out of memory";

@@ -15,7 +15,7 @@ import java.util.Random;
  * add up), two-line "Year" headers with a partial-year footnote and dashes, and a space-separated outcome table.
  * Deterministic for a given seed, so benchmark runs are comparable.
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
 
     private static final List<String[]> OFFENCES = List.of(
             new String[]{"086/02 p", "Take or to make or to distribute indecent photographs or pseudo- photographs, of children"},
@@ -36,12 +36,12 @@ final class CorpusGenerator {
 
     private final Random random;
 
-    CorpusGenerator(long seed) {
+    public CorpusGenerator(long seed) {
         this.random = new Random(seed);
     }
 
     /** Writes a content folder with the project's taxonomies, pages and settings and {@code count} disclosures. */
-    Path write(Path content, int count) throws IOException {
+    public Path write(Path content, int count) throws IOException {
         TestFiles.copyTree(Path.of("content/taxonomies"), content.resolve("taxonomies"));
         TestFiles.copyTree(Path.of("content/pages"), content.resolve("pages"));
         Files.copy(Path.of("content/site.yml"), content.resolve("site.yml"));

@@ -1,0 +1,65 @@
+package org.offencestats.handbook.render;
+
+import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.model.EntityRef;
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.render.Views.Link;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Writes an entity's page, split over numbered pages when many disclosures report it, with the parts all entity
+ * pages share: figures grouped by disclosure, the refused cross-disclosure sum, downloads, mentions, related
+ * entities and the pager. The kind-specific parts come from {@code extra}, given the page's variables and root.
+ */
+final class EntityPageWriter {
+
+    /** What an entity page shows: the figures linked to it, figures under labels that combine it with others, mentions. */
+    record Content(List<EntityRef> refs, List<EntityRef> combinedRefs, Collection<String> mentions, boolean sumRowsPerTable) {
+    }
+
+    private final Handbook handbook;
+    private final EntityNames names;
+    private final TemplateRenderer templates;
+
+    EntityPageWriter(Handbook handbook, EntityNames names, TemplateRenderer templates) {
+        this.handbook = handbook;
+        this.names = names;
+        this.templates = templates;
+    }
+
+    void write(SiteOutput site, EntityKey key, String template, String title, String description, List<Link> trail, Content content,
+               BiConsumer<Map<String, Object>, String> extra) {
+        String first = Links.entity(key);
+        int disclosures = Paging.disclosures(content.refs());
+        for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
+            String path = Links.numbered(first, slice.number());
+            String root = Links.rootFrom(path);
+            List<Link> crumbs = new ArrayList<>(trail);
+            String pageTitle = title;
+            if (!slice.first()) {
+                crumbs.add(new Link("Page " + slice.number(), path));
+                pageTitle = title + " (page " + slice.number() + " of " + slice.count() + ")";
+            }
+            Map<String, Object> page = PageFrame.of(handbook, path, pageTitle, description, crumbs);
+            page.put("firstPage", slice.first());
+            extra.accept(page, root);
+            EntityFigures figures = new EntityFigures(handbook, names, root);
+            page.put("hasCharts", true);
+            page.put("groups", figures.groups(slice.refs(), content.sumRowsPerTable()));
+            page.put("combinedGroups", figures.groups(slice.combinedRefs(), false));
+            page.put("acrossNote", figures.acrossDisclosures(content.refs()));
+            page.put("entityCsv", OffencePages.downloadFor(handbook, key, root));
+            page.put("related", slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of());
+            page.put("mentions", OffencePages.mentions(handbook, slice.mentions(), root));
+            page.put("mentionsRange", slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null);
+            page.put("pager", Paging.pager(first, slice.number(), slice.count(), root,
+                    Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
+            site.add(path, templates.render(template, page));
+        }
+    }
+}
