@@ -9,10 +9,10 @@ import org.offencestats.handbook.model.ContentSet;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.DisclosureEntities;
-import org.offencestats.handbook.model.DisclosureSource;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.ParsedDisclosure;
 import org.offencestats.handbook.model.TableAudit;
+import org.offencestats.handbook.model.Taxonomies;
 import org.offencestats.handbook.normalise.EntityLinker;
 import org.offencestats.handbook.normalise.TaxonomyIndex;
 import org.offencestats.handbook.parse.DisclosureParser;
@@ -21,7 +21,6 @@ import org.offencestats.handbook.render.RenderedSite;
 import org.offencestats.handbook.render.SiteRenderer;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -50,24 +49,45 @@ public final class Pipeline {
 
     /** Reads, parses, links and audits: the model, with every problem found, without rendering. */
     public Handbook model() {
+        return model(new ModelCache());
+    }
+
+    /** The model, reusing from {@code cache} every disclosure whose source, sidecar and taxonomies did not change. */
+    Handbook model(ModelCache cache) {
         ContentSet content = new ContentReader().read(contentDir);
-        TaxonomyIndex taxonomy = new TaxonomyIndex(content.taxonomies());
+        Taxonomies taxonomies = cache.taxonomies(content.taxonomies());
+        SiteSettings settings = cache.settings(baseUrl == null ? content.settings()
+                : content.settings().withBaseUrl(BaseUrls.check(baseUrl, SourceRef.line("--base-url", 0))));
+        TaxonomyIndex taxonomy = new TaxonomyIndex(taxonomies);
         DisclosureParser parser = new DisclosureParser();
         EntityLinker linker = new EntityLinker(taxonomy);
         TableAuditor auditor = new TableAuditor();
-        List<Disclosure> disclosures = new ArrayList<>();
-        for (DisclosureSource source : content.disclosures()) {
-            ParsedDisclosure parsed = parser.parse(source.text());
-            DisclosureEntities entities = linker.link(parsed, source.meta(), source.sidecarFile());
-            SortedMap<String, TableAudit> audits = new TreeMap<>();
-            for (DataTable table : parsed.tables()) {
-                audits.put(table.id(), auditor.audit(table));
+        // Disclosures are independent of each other until assembly: parsed side by side, kept in content order, and
+        // if several are broken the error reported is the first in that order, as in a sequential build.
+        List<Object> results = content.disclosures().parallelStream().map(source -> {
+            try {
+                return (Object) cache.disclosure(source, () -> {
+                    ParsedDisclosure parsed = parser.parse(source.text());
+                    DisclosureEntities entities = linker.link(parsed, source.meta(), source.sidecarFile());
+                    SortedMap<String, TableAudit> audits = new TreeMap<>();
+                    for (DataTable table : parsed.tables()) {
+                        audits.put(table.id(), auditor.audit(table));
+                    }
+                    return new Disclosure(source.slug(), source.meta(), source.text(), source.sidecarFile(), parsed, audits, entities);
+                });
+            } catch (RuntimeException e) {
+                return e;
             }
-            disclosures.add(new Disclosure(source.slug(), source.meta(), source.text(), source.sidecarFile(), parsed, audits, entities));
+        }).toList();
+        List<Disclosure> disclosures = new java.util.ArrayList<>(results.size());
+        for (Object result : results) {
+            if (result instanceof RuntimeException e) {
+                throw e;
+            }
+            disclosures.add((Disclosure) result);
         }
-        SiteSettings settings = baseUrl == null ? content.settings()
-                : content.settings().withBaseUrl(BaseUrls.check(baseUrl, SourceRef.line("--base-url", 0)));
-        return Handbook.assemble(disclosures, content.taxonomies(), content.pages(), settings);
+        cache.retain(disclosures);
+        return Handbook.assemble(disclosures, taxonomies, content.pages(), settings);
     }
 
     /** The whole site in memory: what {@link #build} would write. */

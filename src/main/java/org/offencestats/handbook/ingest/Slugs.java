@@ -2,18 +2,24 @@ package org.offencestats.handbook.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Turns references, codes and file names into URL- and file-system-safe slugs: [a-z0-9-] only. */
 public final class Slugs {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHERS = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
     private Slugs() {
     }
 
     public static String of(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String slug = EDGE_DASHES.matcher(OTHERS.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-+$", "");
+            slug = TRAILING_DASHES.matcher(slug.substring(0, 80)).replaceAll("");
         }
         return slug.isEmpty() ? "untitled" : slug;
     }

@@ -120,8 +120,11 @@ public final class TaxonomyIndex {
 
     /** The comparison key of a wording: case, spacing and dash style do not distinguish wordings. */
     static String key(String wording) {
-        return wording.toLowerCase(Locale.ROOT).replaceAll("[–—‐]", "-").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(DASHES.matcher(wording.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll(" ").strip();
     }
+
+    private static final Pattern DASHES = Pattern.compile("[–—‐]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private void put(Dimension d, String wording, EntityMatch match, String file) {
         if (wording == null || wording.isBlank()) {

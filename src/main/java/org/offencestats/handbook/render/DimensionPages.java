@@ -20,9 +20,12 @@ final class DimensionPages {
     private final TemplateRenderer templates;
     private final EntityNames names;
 
-    DimensionPages(TemplateRenderer templates, EntityNames names) {
+    private final PageCache cache;
+
+    DimensionPages(TemplateRenderer templates, EntityNames names, PageCache cache) {
         this.templates = templates;
         this.names = names;
+        this.cache = cache;
     }
 
     void render(Handbook handbook, SiteOutput site) {
@@ -53,7 +56,7 @@ final class DimensionPages {
         vars.put("items", items);
         vars.put("notClassifiable", notClassifiable);
         site.add(indexPath, templates.render("dimensions", vars));
-        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates);
+        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache);
         for (String key : keys) {
             EntityKey entity = new EntityKey(dimension, key);
             String label = names.label(entity);

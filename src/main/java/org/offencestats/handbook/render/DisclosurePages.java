@@ -40,12 +40,16 @@ final class DisclosurePages {
     private final TemplateRenderer templates;
     private final EntityNames names;
 
-    DisclosurePages(TemplateRenderer templates, EntityNames names) {
+    private final PageCache cache;
+
+    DisclosurePages(TemplateRenderer templates, EntityNames names, PageCache cache) {
         this.templates = templates;
         this.names = names;
+        this.cache = cache;
     }
 
-    void render(Handbook handbook, SiteOutput site) {
+    /** The list of disclosures, split over pages. */
+    void renderIndex(Handbook handbook, SiteOutput site) {
         String first = Links.disclosures();
         int total = handbook.disclosures().size();
         int count = Math.max(1, Paging.pages(total, Paging.LINKS_PER_PAGE));
@@ -64,9 +68,14 @@ final class DisclosurePages {
             vars.put("pager", Paging.pager(first, n, count, root, Paging.range("disclosures", n, Paging.LINKS_PER_PAGE, total)));
             site.add(indexPath, templates.render("disclosures", vars));
         }
-        for (Disclosure d : handbook.disclosures()) {
+    }
+
+    /** The pages of these disclosures: each depends on its disclosure, the taxonomies and the site settings only. */
+    void renderPages(Handbook handbook, SiteOutput site, List<Disclosure> disclosures) {
+        for (Disclosure d : disclosures) {
             String path = Links.disclosure(d.slug());
-            site.add(path, templates.render("disclosure", page(handbook, d, path)));
+            site.add(path, cache.get(path, PageCache.same(List.of(d, handbook.taxonomies(), handbook.settings())),
+                    () -> templates.render("disclosure", page(handbook, d, path)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
 

@@ -6,7 +6,11 @@ import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.render.Views.Link;
 
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -26,16 +30,48 @@ final class EntityPageWriter {
     private final EntityNames names;
     private final TemplateRenderer templates;
 
-    EntityPageWriter(Handbook handbook, EntityNames names, TemplateRenderer templates) {
+    private final PageCache cache;
+
+    EntityPageWriter(Handbook handbook, EntityNames names, TemplateRenderer templates, PageCache cache) {
         this.handbook = handbook;
         this.names = names;
         this.templates = templates;
+        this.cache = cache;
     }
 
     void write(SiteOutput site, EntityKey key, String template, String title, String description, List<Link> trail, Content content,
                BiConsumer<Map<String, Object>, String> extra) {
         String first = Links.entity(key);
+        Map<String, byte[]> pages = cache.get(first, inputs(content), () -> render(key, template, title, description, trail, content, extra));
+        pages.forEach(site::add);
+    }
+
+    /**
+     * What an entity's pages are made from: its references and mentions, and every disclosure they point into (by
+     * identity), the taxonomies and the site settings.
+     */
+    private List<Object> inputs(Content content) {
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(content.refs());
+        inputs.add(content.combinedRefs());
+        inputs.add(List.copyOf(content.mentions()));
+        inputs.add(content.sumRowsPerTable());
+        Set<String> slugs = new LinkedHashSet<>();
+        content.refs().forEach(r -> slugs.add(r.disclosureSlug()));
+        content.combinedRefs().forEach(r -> slugs.add(r.disclosureSlug()));
+        slugs.addAll(content.mentions());
+        List<Object> models = new ArrayList<>(List.of(handbook.taxonomies(), handbook.settings()));
+        slugs.forEach(slug -> models.add(handbook.disclosure(slug)));
+        inputs.addAll(PageCache.same(models));
+        return inputs;
+    }
+
+    private Map<String, byte[]> render(EntityKey key, String template, String title, String description, List<Link> trail, Content content,
+                                       BiConsumer<Map<String, Object>, String> extra) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        String first = Links.entity(key);
         int disclosures = Paging.disclosures(content.refs());
+        String acrossNote = new EntityFigures(handbook, names, "").acrossDisclosures(content.refs());
         for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
             String path = Links.numbered(first, slice.number());
             String root = Links.rootFrom(path);
@@ -52,14 +88,15 @@ final class EntityPageWriter {
             page.put("hasCharts", true);
             page.put("groups", figures.groups(slice.refs(), content.sumRowsPerTable()));
             page.put("combinedGroups", figures.groups(slice.combinedRefs(), false));
-            page.put("acrossNote", figures.acrossDisclosures(content.refs()));
+            page.put("acrossNote", acrossNote);
             page.put("entityCsv", OffencePages.downloadFor(handbook, key, root));
             page.put("related", slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of());
             page.put("mentions", OffencePages.mentions(handbook, slice.mentions(), root));
             page.put("mentionsRange", slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null);
             page.put("pager", Paging.pager(first, slice.number(), slice.count(), root,
                     Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
-            site.add(path, templates.render(template, page));
+            out.put(path, templates.render(template, page).getBytes(StandardCharsets.UTF_8));
         }
+        return out;
     }
 }

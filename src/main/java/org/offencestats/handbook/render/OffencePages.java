@@ -25,16 +25,19 @@ final class OffencePages {
     private final TemplateRenderer templates;
     private final EntityNames names;
 
-    OffencePages(TemplateRenderer templates, EntityNames names) {
+    private final PageCache cache;
+
+    OffencePages(TemplateRenderer templates, EntityNames names, PageCache cache) {
         this.templates = templates;
         this.names = names;
+        this.cache = cache;
     }
 
     void render(Handbook handbook, SiteOutput site) {
         List<String> codes = handbook.keysWithPages(Dimension.OFFENCE);
         List<String> classes = classesWithPages(handbook, codes);
         renderIndex(handbook, site, codes, classes);
-        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates);
+        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache);
         for (String code : codes) {
             OffenceDefinition def = names.offence(code);
             EntityKey key = new EntityKey(Dimension.OFFENCE, code);

@@ -1,11 +1,9 @@
 package org.offencestats.handbook.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
@@ -15,9 +13,8 @@ import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.Row;
 
 import java.io.IOException;
-import java.io.Closeable;
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -39,40 +36,60 @@ final class OpenData {
     static final String FIGURES_JSON = "data/handbook-figures.json";
     static final String PACKAGE = "data/datapackage.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One disclosure's share of the open data, made once and reused while the disclosure is unchanged. */
+    private record Chunk(byte[] csvRows, byte[] jsonObjects, SortedMap<EntityKey, byte[]> entityCsvRows,
+                         SortedMap<String, byte[]> tableFiles, List<Map<String, Object>> resources) {
+    }
+
+    private final PageCache cache;
+
+    OpenData(PageCache cache) {
+        this.cache = cache;
+    }
 
     void render(Handbook handbook, SiteOutput site) {
         List<Map<String, Object>> resources = new ArrayList<>();
         resources.add(figuresResource());
         resources.add(resource("handbook-figures-json", "handbook-figures.json", "json", "application/json",
                 "The same figures as handbook-figures.csv, as a JSON array of objects with the same keys.", null));
-        try (CSVPrinter all = csvPrinter(site.open(FIGURES_CSV));
-             JsonGenerator json = JSON.getFactory().createGenerator(site.open(FIGURES_JSON));
-             EntityCsvs byEntity = new EntityCsvs(site)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartArray();
+        SortedMap<EntityKey, OutputStream> byEntity = new TreeMap<>();
+        try (OutputStream csv = site.open(FIGURES_CSV); OutputStream json = site.open(FIGURES_JSON)) {
+            csv.write(HEADER);
+            json.write('[');
+            boolean firstObject = true;
             for (Disclosure d : handbook.disclosures()) {
-                for (DataTable t : d.parsed().tables()) {
-                    for (TidyRows.Figure f : TidyRows.of(d, t)) {
-                        List<String> record = record(f.fields());
-                        all.printRecord(record);
-                        JSON.writeValue(json, f.fields());
-                        for (EntityKey key : f.entities()) {
-                            byEntity.printer(key).printRecord(record);
-                        }
-                    }
-                    String csvPath = Links.tableCsv(d.slug(), t.id());
-                    site.add(csvPath, TableCsv.of(t));
-                    site.add(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)));
-                    resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
-                            "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
+                Chunk chunk = cache.get("data:" + d.slug(), List.of(PageCache.same(d)), () -> chunk(d));
+                csv.write(chunk.csvRows());
+                if (chunk.jsonObjects().length > 0) {
+                    json.write(firstObject ? NEWLINE : COMMA_NEWLINE);
+                    json.write(chunk.jsonObjects());
+                    firstObject = false;
                 }
+                for (Map.Entry<EntityKey, byte[]> rows : chunk.entityCsvRows().entrySet()) {
+                    OutputStream out = byEntity.get(rows.getKey());
+                    if (out == null) {
+                        out = site.open(Links.entityCsv(rows.getKey()));
+                        out.write(HEADER);
+                        byEntity.put(rows.getKey(), out);
+                    }
+                    out.write(rows.getValue());
+                }
+                chunk.tableFiles().forEach(site::add);
+                resources.addAll(chunk.resources());
             }
-            json.writeEndArray();
-            json.writeRaw('\n');
+            json.write((firstObject ? "]\n" : "\n]\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the open data: " + e.getMessage(), e);
+        } finally {
+            for (OutputStream out : byEntity.values()) {
+                try {
+                    out.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot write the open data: " + e.getMessage(), e);
+                }
+            }
         }
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", "offence-statistics-handbook");
@@ -178,12 +195,44 @@ final class OpenData {
         return m;
     }
 
-    /** A tidy-dataset CSV with its header written, in UTF-8 with "\n" line ends. */
-    private static CSVPrinter csvPrinter(OutputStream out) throws IOException {
-        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
-        csv.printRecord(TidyField.ALL.stream().map(TidyField::name).toList());
-        return csv;
+    private static final byte[] HEADER = csvLine(TidyField.ALL.stream().map(TidyField::name).toList());
+    private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA_NEWLINE = ",\n".getBytes(StandardCharsets.UTF_8);
+
+    private static Chunk chunk(Disclosure d) {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        List<String> json = new ArrayList<>();
+        SortedMap<EntityKey, ByteArrayOutputStream> byEntity = new TreeMap<>();
+        SortedMap<String, byte[]> tables = new TreeMap<>();
+        List<Map<String, Object>> resources = new ArrayList<>();
+        for (DataTable t : d.parsed().tables()) {
+            for (TidyRows.Figure f : TidyRows.of(d, t)) {
+                byte[] line = csvLine(record(f.fields()));
+                csv.writeBytes(line);
+                json.add(json(f.fields()).stripTrailing());
+                f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ByteArrayOutputStream()).writeBytes(line));
+            }
+            String csvPath = Links.tableCsv(d.slug(), t.id());
+            tables.put(csvPath, TableCsv.of(t).getBytes(StandardCharsets.UTF_8));
+            tables.put(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)).getBytes(StandardCharsets.UTF_8));
+            resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
+                    "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
+        }
+        SortedMap<EntityKey, byte[]> entityRows = new TreeMap<>();
+        byEntity.forEach((k, v) -> entityRows.put(k, v.toByteArray()));
+        byte[] objects = String.join(",\n", json).getBytes(StandardCharsets.UTF_8);
+        return new Chunk(csv.toByteArray(), objects, entityRows, tables, List.copyOf(resources));
+    }
+
+    /** One CSV record (RFC 4180 quoting, "\n" line end) in UTF-8. */
+    private static byte[] csvLine(List<String> values) {
+        StringBuilder out = new StringBuilder();
+        try {
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get().printRecord(out, values.toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> record(Map<String, Object> row) {
@@ -193,40 +242,6 @@ final class OpenData {
             record.add(v == null ? "" : v.toString());
         }
         return record;
-    }
-
-    /** One CSV per entity, opened when its first figure comes and all closed together. */
-    private static final class EntityCsvs implements Closeable {
-        private final SiteOutput site;
-        private final SortedMap<EntityKey, CSVPrinter> open = new TreeMap<>();
-
-        EntityCsvs(SiteOutput site) {
-            this.site = site;
-        }
-
-        CSVPrinter printer(EntityKey key) throws IOException {
-            CSVPrinter p = open.get(key);
-            if (p == null) {
-                p = csvPrinter(site.open(Links.entityCsv(key)));
-                open.put(key, p);
-            }
-            return p;
-        }
-
-        @Override
-        public void close() throws IOException {
-            IOException first = null;
-            for (CSVPrinter p : open.values()) {
-                try {
-                    p.close();
-                } catch (IOException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        }
     }
 
     private static String json(Object value) {

@@ -17,9 +17,12 @@ final class OutcomePages {
     private final TemplateRenderer templates;
     private final EntityNames names;
 
-    OutcomePages(TemplateRenderer templates, EntityNames names) {
+    private final PageCache cache;
+
+    OutcomePages(TemplateRenderer templates, EntityNames names, PageCache cache) {
         this.templates = templates;
         this.names = names;
+        this.cache = cache;
     }
 
     void render(Handbook handbook, SiteOutput site) {
@@ -37,7 +40,7 @@ final class OutcomePages {
         vars.put("items", items);
         vars.put("notClassifiable", handbook.taxonomies().notClassifiableOutcomes());
         site.add(indexPath, templates.render("outcomes", vars));
-        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates);
+        EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache);
         for (String type : types) {
             OutcomeDefinition def = names.outcome(type);
             writer.write(site, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), "outcome",

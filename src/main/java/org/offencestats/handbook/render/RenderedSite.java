@@ -3,7 +3,9 @@ package org.offencestats.handbook.render;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -23,12 +25,65 @@ public final class RenderedSite implements SiteOutput {
 
     @Override
     public OutputStream open(String path) {
-        return new ByteArrayOutputStream() {
-            @Override
-            public void close() {
-                add(path, toByteArray());
+        return new Collector(path);
+    }
+
+    /**
+     * Collects a streamed file as the arrays written to it, copied once into the file's bytes on close: the preview
+     * streams tens of megabytes of open data from cached chunks on every rebuild, and growing one buffer would copy
+     * them several times over. Arrays written whole are kept by reference; writers never change them afterwards.
+     */
+    private final class Collector extends OutputStream {
+        private static final int SMALL = 8192;
+        private final String path;
+        private final List<byte[]> parts = new ArrayList<>();
+        private final ByteArrayOutputStream small = new ByteArrayOutputStream();
+        private long size;
+        private boolean closed;
+
+        Collector(String path) {
+            this.path = path;
+        }
+
+        @Override
+        public void write(int b) {
+            small.write(b);
+            size++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (len >= SMALL && off == 0 && len == b.length) {
+                flushSmall();
+                parts.add(b);
+            } else {
+                small.write(b, off, len);
             }
-        };
+            size += len;
+        }
+
+        private void flushSmall() {
+            if (small.size() > 0) {
+                parts.add(small.toByteArray());
+                small.reset();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            flushSmall();
+            byte[] all = new byte[Math.toIntExact(size)];
+            int at = 0;
+            for (byte[] part : parts) {
+                System.arraycopy(part, 0, all, at, part.length);
+                at += part.length;
+            }
+            add(path, all);
+        }
     }
 
     @Override

@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
  */
 public final class SiteRenderer {
 
+    private static final int DISCLOSURES_PER_TASK = 100;
+
     private final Path templatesDir;
     private final CompletableFuture<TemplateRenderer> templates;
 
@@ -55,20 +57,32 @@ public final class SiteRenderer {
     }
 
     public void render(Handbook handbook, SiteOutput site) {
+        render(handbook, site, PageCache.none());
+    }
+
+    /** Renders the site, reusing from {@code cache} every output whose inputs did not change (the preview's rebuilds). */
+    public void render(Handbook handbook, SiteOutput site, PageCache cache) {
         TemplateRenderer prepared = this.templates.join();
         TemplateRenderer templates = prepared != null ? prepared : new TemplateRenderer(templatesDir);
         EntityNames names = new EntityNames(handbook.taxonomies());
-        List<Runnable> tasks = List.of(
-                () -> new DisclosurePages(templates, names).render(handbook, site),
-                () -> new OpenData().render(handbook, site),
-                () -> new OffencePages(templates, names).render(handbook, site),
-                () -> new DimensionPages(templates, names).render(handbook, site),
-                () -> new OutcomePages(templates, names).render(handbook, site),
+        DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache);
+        List<Runnable> tasks = new ArrayList<>(List.of(
+                () -> new OpenData(cache).render(handbook, site),
+                () -> new OffencePages(templates, names, cache).render(handbook, site),
+                () -> new DimensionPages(templates, names, cache).render(handbook, site),
+                () -> new OutcomePages(templates, names, cache).render(handbook, site),
+                () -> disclosurePages.renderIndex(handbook, site),
                 () -> new HomePage(templates).render(handbook, site),
                 () -> new EditorialPages(templates).render(handbook, site),
                 () -> new SearchPage(templates, names).render(handbook, site),
                 () -> new DataPage(templates).render(handbook, site),
-                () -> new Assets(templatesDir).copy(handbook, site));
+                () -> new Assets(templatesDir).copy(handbook, site)));
+        // Disclosure pages are most of a large site: shared out in batches so every core has work to the end.
+        for (int from = 0; from < handbook.disclosures().size(); from += DISCLOSURES_PER_TASK) {
+            List<org.offencestats.handbook.model.Disclosure> batch = handbook.disclosures()
+                    .subList(from, Math.min(handbook.disclosures().size(), from + DISCLOSURES_PER_TASK));
+            tasks.add(() -> disclosurePages.renderPages(handbook, site, batch));
+        }
         runAll(tasks);
         // Last: the sitemap lists every page rendered above.
         new SiteFiles(templates).render(handbook, site);

@@ -1,0 +1,74 @@
+package org.offencestats.handbook.build;
+
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.render.PageCache;
+import org.offencestats.handbook.render.RenderedSite;
+import org.offencestats.handbook.render.SiteRenderer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds the site in memory again and again, as the preview does, redoing only what changed: disclosures whose
+ * text or sidecar changed are parsed again, pages whose inputs changed are rendered again, and the rest is reused.
+ * The result is always the same as a full build of the same input (tested). A change to any template starts over.
+ */
+public final class IncrementalBuild {
+
+    /** A rebuild's site and model, how long it took, and how much it could reuse. */
+    public record Result(Handbook handbook, RenderedSite site, long millis, PageCache.Stats pages) {
+    }
+
+    private final Pipeline pipeline;
+    private final Path templatesDir;
+    private final ModelCache models = new ModelCache();
+    private final PageCache pages = PageCache.create();
+    private String templatesHash;
+
+    public IncrementalBuild(Path contentDir, Path templatesDir) {
+        this.pipeline = new Pipeline(contentDir, templatesDir);
+        this.templatesDir = templatesDir;
+    }
+
+    public synchronized Result rebuild() {
+        long start = System.nanoTime();
+        String hash = hashTree(templatesDir);
+        if (!hash.equals(templatesHash)) {
+            pages.clear();
+            templatesHash = hash;
+        }
+        RenderedSite site = new RenderedSite();
+        try {
+            SiteRenderer renderer = SiteRenderer.preparing(templatesDir);
+            Handbook handbook = pipeline.model(models);
+            renderer.render(handbook, site, pages);
+            return new Result(handbook, site, (System.nanoTime() - start) / 1_000_000, pages.finish());
+        } catch (RuntimeException | Error e) {
+            // What the failed rebuild made is right for its inputs and stays cached for the next attempt.
+            pages.abandon();
+            throw e;
+        }
+    }
+
+    private static String hashTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                sha.update(root.relativize(f).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(Files.readAllBytes(f));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException e) {
+            // An unreadable templates directory: the renderer reports it; nothing can be reused.
+            return "unreadable:" + System.nanoTime();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.offencestats.handbook.build;
+
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.DisclosureSource;
+import org.offencestats.handbook.model.SiteSettings;
+import org.offencestats.handbook.model.Taxonomies;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Model objects kept between rebuilds of the preview. A disclosure is parsed, linked and audited again only when
+ * its text, its sidecar or the taxonomies changed; otherwise the very same (immutable) instance is reused, which is
+ * what lets the render stage recognise unchanged pages by identity. A fresh cache reuses nothing.
+ */
+final class ModelCache {
+
+    private record Key(String sha256, Object meta, String sidecarFile, String file) {
+    }
+
+    private record Entry(Key key, Disclosure disclosure) {
+    }
+
+    private volatile Taxonomies taxonomies;
+    private volatile SiteSettings settings;
+    private final Map<String, Entry> disclosures = new ConcurrentHashMap<>();
+
+    /** The taxonomies, as the previous instance if they are equal to it; new taxonomies make every disclosure stale. */
+    Taxonomies taxonomies(Taxonomies read) {
+        if (read.equals(taxonomies)) {
+            return taxonomies;
+        }
+        taxonomies = read;
+        disclosures.clear();
+        return read;
+    }
+
+    SiteSettings settings(SiteSettings read) {
+        if (!read.equals(settings)) {
+            settings = read;
+        }
+        return settings;
+    }
+
+    Disclosure disclosure(DisclosureSource source, Supplier<Disclosure> build) {
+        Key key = new Key(source.text().sha256(), source.meta(), source.sidecarFile(), source.text().file());
+        Entry entry = disclosures.get(source.slug());
+        if (entry != null && entry.key().equals(key)) {
+            return entry.disclosure();
+        }
+        Disclosure d = build.get();
+        disclosures.put(source.slug(), new Entry(key, d));
+        return d;
+    }
+
+    /** Forgets disclosures that are no longer in content/. */
+    void retain(List<Disclosure> current) {
+        Set<String> slugs = current.stream().map(Disclosure::slug).collect(Collectors.toSet());
+        disclosures.keySet().removeIf(slug -> !slugs.contains(slug));
+    }
+
+    @Override
+    public String toString() {
+        return "ModelCache[" + disclosures.size() + " disclosures, taxonomies " + (Objects.isNull(taxonomies) ? "none" : "kept") + "]";
+    }
+}

@@ -1,0 +1,132 @@
+package org.offencestats.handbook.build;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.TestFiles;
+import org.offencestats.handbook.render.PageCache;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The preview's incremental rebuilds redo only what changed, and their output is always exactly what a full build
+ * of the same input writes: after each kind of edit, every file is compared with a fresh full build.
+ */
+class IncrementalBuildTest {
+
+    private static final String GROOMING = "disclosures/wmp-2572-15-internet-grooming";
+    private static final String OUTCOMES = "disclosures/wmp-2021-22-child-sexual-offences-by-outcome";
+
+    @TempDir
+    Path tmp;
+
+    private Path content;
+    private Path templates;
+    private IncrementalBuild incremental;
+
+    @BeforeEach
+    void copyProject() throws IOException {
+        content = TestFiles.copyTree(SiteFixture.CONTENT, tmp.resolve("content"));
+        templates = TestFiles.copyTree(SiteFixture.TEMPLATES, tmp.resolve("templates"));
+        incremental = new IncrementalBuild(content, templates);
+    }
+
+    @Test
+    void aFirstBuildMakesEverythingAndANoChangeRebuildReusesEverything() {
+        IncrementalBuild.Result first = rebuildAndCompare();
+        assertThat(first.pages().reused()).isZero();
+        assertThat(first.pages().made()).isGreaterThan(50);
+        IncrementalBuild.Result second = rebuildAndCompare();
+        assertThat(second.pages()).isEqualTo(new PageCache.Stats(0, first.pages().made()));
+    }
+
+    @Test
+    void aChangedSidecarRedoesOnlyThatDisclosureAndTheEntitiesItFeeds() throws IOException {
+        IncrementalBuild.Result first = rebuildAndCompare();
+        replace(GROOMING + ".yml", "title: \"West Midlands Police: internet-related", "title: \"WMP: internet-related");
+        IncrementalBuild.Result second = rebuildAndCompare();
+        assertThat(second.site().text("disclosures/2572-15.html")).contains("WMP: internet-related");
+        assertThat(second.pages().made()).isPositive().isLessThan(first.pages().made() / 2);
+        assertThat(second.pages().reused()).isGreaterThan(first.pages().made() / 2);
+    }
+
+    @Test
+    void aChangedSourceTextIsParsedAgain() throws IOException {
+        rebuildAndCompare();
+        Path text = content.resolve(OUTCOMES + ".txt");
+        Files.write(text, (Files.readString(text, StandardCharsets.UTF_8) + "\nA line added to the end of the response.\n")
+                .getBytes(StandardCharsets.UTF_8));
+        IncrementalBuild.Result after = rebuildAndCompare();
+        assertThat(after.site().text("disclosures/wmp-2021-22-child-sexual-offences-by-outcome.html"))
+                .contains("A line added to the end of the response.");
+    }
+
+    @Test
+    void addedAndRemovedDisclosuresAppearAndDisappear() throws IOException {
+        rebuildAndCompare();
+        Files.copy(content.resolve(GROOMING + ".txt"), content.resolve("disclosures/copy-of-grooming.txt"));
+        Files.writeString(content.resolve("disclosures/copy-of-grooming.yml"),
+                Files.readString(content.resolve(GROOMING + ".yml")).replace("reference: \"2572/15\"", "reference: \"9999/15\""));
+        IncrementalBuild.Result added = rebuildAndCompare();
+        assertThat(added.site().files()).containsKey("disclosures/9999-15.html");
+        Files.delete(content.resolve("disclosures/copy-of-grooming.txt"));
+        Files.delete(content.resolve("disclosures/copy-of-grooming.yml"));
+        IncrementalBuild.Result removed = rebuildAndCompare();
+        assertThat(removed.site().files()).doesNotContainKey("disclosures/9999-15.html");
+    }
+
+    @Test
+    void aTaxonomyChangeRelinksEveryDisclosure() throws IOException {
+        rebuildAndCompare();
+        replace("taxonomies/platforms.yml", "aliases: [\"FACEBOOK\", \"facebook\"]", "aliases: [\"FACEBOOK\"]");
+        rebuildAndCompare();
+    }
+
+    @Test
+    void aTemplateChangeRendersEverythingAgain() throws IOException {
+        IncrementalBuild.Result first = rebuildAndCompare();
+        Path layout = templates.resolve("layout.html");
+        Files.writeString(layout, Files.readString(layout).replace("</footer>", "<p>Preview edit.</p></footer>"));
+        IncrementalBuild.Result after = rebuildAndCompare();
+        assertThat(after.pages().reused()).isZero();
+        assertThat(after.pages().made()).isEqualTo(first.pages().made());
+        assertThat(after.site().text("index.html")).contains("Preview edit.");
+    }
+
+    @Test
+    void aBrokenInputFailsTheRebuildAndTheNextGoodOneRecovers() throws IOException {
+        rebuildAndCompare();
+        Path sidecar = content.resolve(GROOMING + ".yml");
+        String good = Files.readString(sidecar);
+        Files.writeString(sidecar, good + "\nperiods: [unclosed\n");
+        assertThatThrownBy(() -> incremental.rebuild()).isInstanceOf(InputError.class).hasMessageContaining("wmp-2572-15-internet-grooming.yml");
+        Files.writeString(sidecar, good);
+        IncrementalBuild.Result recovered = rebuildAndCompare();
+        assertThat(recovered.pages().reused()).isPositive();
+    }
+
+    private IncrementalBuild.Result rebuildAndCompare() {
+        IncrementalBuild.Result result = incremental.rebuild();
+        Map<String, byte[]> full = new Pipeline(content, templates).render().site().files();
+        assertThat(result.site().files().keySet()).isEqualTo(full.keySet());
+        full.forEach((path, bytes) -> assertThat(new String(result.site().files().get(path), StandardCharsets.ISO_8859_1)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.ISO_8859_1)));
+        return result;
+    }
+
+    private void replace(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to));
+    }
+}
