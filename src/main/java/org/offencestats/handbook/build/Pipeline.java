@@ -17,6 +17,7 @@ import org.offencestats.handbook.normalise.EntityLinker;
 import org.offencestats.handbook.normalise.TaxonomyIndex;
 import org.offencestats.handbook.parse.DisclosureParser;
 import org.offencestats.handbook.publish.AtomicPublisher;
+import org.offencestats.handbook.render.DiscardingOutput;
 import org.offencestats.handbook.render.RenderedSite;
 import org.offencestats.handbook.render.SiteRenderer;
 
@@ -98,12 +99,22 @@ public final class Pipeline {
         return new BuildResult(handbook, site, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Reads, parses, links, audits and renders everything, keeping only the output paths: {@code check}. */
+    public BuildSummary check() {
+        long start = System.nanoTime();
+        SiteRenderer renderer = SiteRenderer.preparing(templatesDir);
+        Handbook handbook = model();
+        DiscardingOutput out = new DiscardingOutput();
+        renderer.render(handbook, out);
+        return new BuildSummary(handbook, out.paths(), (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** Builds the site straight into a staging directory and swaps it in for {@code outputDir} when complete. */
-    public PublishResult build(Path outputDir) {
+    public BuildSummary build(Path outputDir) {
         long start = System.nanoTime();
         SiteRenderer renderer = SiteRenderer.preparing(templatesDir);
         Handbook handbook = model();
         SortedSet<String> paths = new AtomicPublisher().publish(outputDir, out -> renderer.render(handbook, out));
-        return new PublishResult(handbook, paths, (System.nanoTime() - start) / 1_000_000);
+        return new BuildSummary(handbook, paths, (System.nanoTime() - start) / 1_000_000);
     }
 }

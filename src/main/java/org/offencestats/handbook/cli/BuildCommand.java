@@ -1,7 +1,7 @@
 package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.InputError;
-import org.offencestats.handbook.build.PublishResult;
+import org.offencestats.handbook.build.BuildSummary;
 import org.offencestats.handbook.build.Pipeline;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Problem;
@@ -34,7 +34,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         try {
-            PublishResult result = new Pipeline(content, templates, baseUrl).build(output);
+            BuildSummary result = new Pipeline(content, templates, baseUrl).build(output);
             List<Problem> problems = result.handbook().problems();
             long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
             long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())

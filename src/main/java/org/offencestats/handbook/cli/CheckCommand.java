@@ -1,7 +1,7 @@
 package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.InputError;
-import org.offencestats.handbook.build.BuildResult;
+import org.offencestats.handbook.build.BuildSummary;
 import org.offencestats.handbook.build.Pipeline;
 import org.offencestats.handbook.model.AuditFinding;
 import org.offencestats.handbook.model.DataTable;
@@ -37,9 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
-        BuildResult result;
+        BuildSummary result;
         try {
-            result = new Pipeline(content, templates).render();
+            result = new Pipeline(content, templates).check();
         } catch (InputError e) {
             out.println("error: " + e.getMessage());
             out.println("Result: FAILED (1 error)");
@@ -50,7 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
                 .mapToLong(DataTable::figureCount).sum();
         out.printf("Checked %s: %d disclosures, %d tables, %d figures, %d pages.%n", content,
-                result.handbook().disclosures().size(), tables, figures, result.site().pageCount());
+                result.handbook().disclosures().size(), tables, figures, result.pageCount());
         List<Problem> errors = of(problems, Problem.Severity.ERROR);
         List<Problem> warnings = of(problems, Problem.Severity.WARNING);
         List<Problem> notes = of(problems, Problem.Severity.NOTE);

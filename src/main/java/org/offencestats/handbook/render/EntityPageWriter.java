@@ -8,7 +8,7 @@ import org.offencestats.handbook.render.Views.Link;
 import java.util.ArrayList;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
@@ -42,61 +42,62 @@ final class EntityPageWriter {
     void write(SiteOutput site, EntityKey key, String template, String title, String description, List<Link> trail, Content content,
                BiConsumer<Map<String, Object>, String> extra) {
         String first = Links.entity(key);
-        Map<String, byte[]> pages = cache.get(first, inputs(content), () -> render(key, template, title, description, trail, content, extra));
-        pages.forEach(site::add);
-    }
-
-    /**
-     * What an entity's pages are made from: its references and mentions, and every disclosure they point into (by
-     * identity), the taxonomies and the site settings.
-     */
-    private List<Object> inputs(Content content) {
-        List<Object> inputs = new ArrayList<>();
-        inputs.add(content.refs());
-        inputs.add(content.combinedRefs());
-        inputs.add(List.copyOf(content.mentions()));
-        inputs.add(content.sumRowsPerTable());
-        Set<String> slugs = new LinkedHashSet<>();
-        content.refs().forEach(r -> slugs.add(r.disclosureSlug()));
-        content.combinedRefs().forEach(r -> slugs.add(r.disclosureSlug()));
-        slugs.addAll(content.mentions());
-        List<Object> models = new ArrayList<>(List.of(handbook.taxonomies(), handbook.settings()));
-        slugs.forEach(slug -> models.add(handbook.disclosure(slug)));
-        inputs.addAll(PageCache.same(models));
-        return inputs;
-    }
-
-    private Map<String, byte[]> render(EntityKey key, String template, String title, String description, List<Link> trail, Content content,
-                                       BiConsumer<Map<String, Object>, String> extra) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        String first = Links.entity(key);
         int disclosures = Paging.disclosures(content.refs());
         String acrossNote = new EntityFigures(handbook, names, "").acrossDisclosures(content.refs());
         for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
             String path = Links.numbered(first, slice.number());
             String root = Links.rootFrom(path);
-            List<Link> crumbs = new ArrayList<>(trail);
-            String pageTitle = title;
-            if (!slice.first()) {
-                crumbs.add(new Link("Page " + slice.number(), path));
-                pageTitle = title + " (page " + slice.number() + " of " + slice.count() + ")";
-            }
-            Map<String, Object> page = PageFrame.of(handbook, path, pageTitle, description, crumbs);
-            page.put("firstPage", slice.first());
-            extra.accept(page, root);
-            EntityFigures figures = new EntityFigures(handbook, names, root);
-            page.put("hasCharts", true);
-            page.put("groups", figures.groups(slice.refs(), content.sumRowsPerTable()));
-            page.put("combinedGroups", figures.groups(slice.combinedRefs(), false));
-            page.put("acrossNote", acrossNote);
-            page.put("entityCsv", OffencePages.downloadFor(handbook, key, root));
-            page.put("related", slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of());
-            page.put("mentions", OffencePages.mentions(handbook, slice.mentions(), root));
-            page.put("mentionsRange", slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null);
-            page.put("pager", Paging.pager(first, slice.number(), slice.count(), root,
-                    Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
-            out.put(path, templates.render(template, page).getBytes(StandardCharsets.UTF_8));
+            List<RelatedEntities.Group> related = slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of();
+            // The kind-specific values (a class page's list of codes, say) may depend on other entities: compared by value.
+            Map<String, Object> kindVars = new HashMap<>();
+            extra.accept(kindVars, root);
+            List<Object> inputs = inputs(slice, List.of(content.sumRowsPerTable(), disclosures, content.mentions().size(),
+                    String.valueOf(acrossNote), related, kindVars));
+            site.add(path, cache.get(path, inputs, () -> {
+                List<Link> crumbs = new ArrayList<>(trail);
+                String pageTitle = title;
+                if (!slice.first()) {
+                    crumbs.add(new Link("Page " + slice.number(), path));
+                    pageTitle = title + " (page " + slice.number() + " of " + slice.count() + ")";
+                }
+                Map<String, Object> page = PageFrame.of(handbook, path, pageTitle, description, crumbs);
+                page.put("firstPage", slice.first());
+                page.putAll(kindVars);
+                EntityFigures figures = new EntityFigures(handbook, names, root);
+                page.put("hasCharts", true);
+                page.put("groups", figures.groups(slice.refs(), content.sumRowsPerTable()));
+                page.put("combinedGroups", figures.groups(slice.combinedRefs(), false));
+                page.put("acrossNote", acrossNote);
+                page.put("entityCsv", OffencePages.downloadFor(handbook, key, root));
+                page.put("related", related);
+                page.put("mentions", OffencePages.mentions(handbook, slice.mentions(), root));
+                page.put("mentionsRange", slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null);
+                page.put("pager", Paging.pager(first, slice.number(), slice.count(), root,
+                        Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
+                return templates.render(template, page).getBytes(StandardCharsets.UTF_8);
+            }));
         }
-        return out;
+    }
+
+    /**
+     * What one page of an entity is made from: its share of references and mentions and every disclosure they point
+     * into (by identity), the page's place among the pages, the values it shows about the whole entity, the
+     * taxonomies and the site settings. So an edit to one disclosure renders again only the page that shows it.
+     */
+    private List<Object> inputs(Paging.Slice slice, List<Object> wholeEntity) {
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(slice.refs());
+        inputs.add(slice.combinedRefs());
+        inputs.add(slice.mentions());
+        inputs.add(slice.count());
+        inputs.addAll(wholeEntity);
+        Set<String> slugs = new LinkedHashSet<>();
+        slice.refs().forEach(r -> slugs.add(r.disclosureSlug()));
+        slice.combinedRefs().forEach(r -> slugs.add(r.disclosureSlug()));
+        slugs.addAll(slice.mentions());
+        List<Object> models = new ArrayList<>(List.of(handbook.taxonomies(), handbook.settings()));
+        slugs.forEach(slug -> models.add(handbook.disclosure(slug)));
+        inputs.addAll(PageCache.same(models));
+        return inputs;
     }
 }

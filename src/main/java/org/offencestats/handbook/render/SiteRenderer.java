@@ -18,7 +18,7 @@ import java.util.concurrent.Future;
  */
 public final class SiteRenderer {
 
-    private static final int DISCLOSURES_PER_TASK = 100;
+    private static final int MAX_DISCLOSURES_PER_TASK = 100;
 
     private final Path templatesDir;
     private final CompletableFuture<TemplateRenderer> templates;
@@ -77,11 +77,13 @@ public final class SiteRenderer {
                 () -> new SearchPage(templates, names).render(handbook, site),
                 () -> new DataPage(templates).render(handbook, site),
                 () -> new Assets(templatesDir).copy(handbook, site)));
-        // Disclosure pages are most of a large site: shared out in batches so every core has work to the end.
-        for (int from = 0; from < handbook.disclosures().size(); from += DISCLOSURES_PER_TASK) {
-            List<org.offencestats.handbook.model.Disclosure> batch = handbook.disclosures()
-                    .subList(from, Math.min(handbook.disclosures().size(), from + DISCLOSURES_PER_TASK));
-            tasks.add(() -> disclosurePages.renderPages(handbook, site, batch));
+        // Disclosure pages are most of the work, cold or warm: shared out in small batches, first, so that every
+        // core has work to the end.
+        int size = handbook.disclosures().size();
+        int perTask = Math.max(1, Math.min(MAX_DISCLOSURES_PER_TASK, size / 16));
+        for (int from = 0; from < size; from += perTask) {
+            List<org.offencestats.handbook.model.Disclosure> batch = handbook.disclosures().subList(from, Math.min(size, from + perTask));
+            tasks.add(0, () -> disclosurePages.renderPages(handbook, site, batch));
         }
         runAll(tasks);
         // Last: the sitemap lists every page rendered above.

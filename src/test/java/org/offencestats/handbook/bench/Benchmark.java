@@ -1,84 +1,131 @@
 package org.offencestats.handbook.bench;
 
-import org.offencestats.handbook.build.IncrementalBuild;
-import org.offencestats.handbook.build.PublishResult;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.TestFiles;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Builds generated corpora of the given sizes and prints wall time, pages per second and peak heap for each.
- * Not a test: run it with `mvn -B -q test-compile exec:exec -Dbench.sizes="100 1000 10000"` (see README).
+ * The benchmark (not a test). Each build runs in a fresh JVM with the settings of the {@code ./handbook} launcher,
+ * as a maintainer's or CI's build does, and wall time is measured from outside, JVM start included. It builds the
+ * seeds, then generated corpora of the given sizes, and times the preview's incremental rebuilds.
+ * Run it with `mvn -B -q package -DskipTests exec:exec -Dbench.sizes="100 1000 10000"` (see README, "Speed").
  */
 public final class Benchmark {
+
+    /** The launcher's settings for builds (see ./handbook); the heap limit comes from -Dbench.heap. */
+    private static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseParallelGC");
+    /** As the launcher: the quick JIT only for builds of up to this many disclosures. */
+    private static final int QUICK_JIT_UP_TO = 3000;
+    private static final int INCREMENTAL_UP_TO = 1000;
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        String heap = System.getProperty("bench.heap", "1g");
         String[] sizes = args.length == 0 ? new String[]{"100", "1000", "10000"} : String.join(" ", args).trim().split("\\s+");
-        System.out.printf("%-12s %10s %10s %12s %14s %12s%n", "disclosures", "pages", "wall s", "pages/s", "peak heap MiB", "max heap MiB");
-        for (String size : sizes) {
-            int count = Integer.parseInt(size);
-            Path dir = Files.createTempDirectory("handbook-bench-");
-            Path content = new CorpusGenerator(42).write(dir.resolve("content"), count);
-            System.gc();
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-            long start = System.nanoTime();
-            String outcome;
-            long pages = 0;
-            try {
-                PublishResult result = new Pipeline(content, Path.of("templates")).build(dir.resolve("site"));
-                pages = result.pageCount();
-                outcome = "";
-            } catch (OutOfMemoryError e) {
-                outcome = "  out of memory";
+        Path work = Files.createTempDirectory("handbook-bench-");
+        Path archive = work.resolve("classes.jsa");
+        try {
+            // A first run writes the class-data-sharing archive, as the launcher's first run after `mvn package` does.
+            cli(heap, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                    Path.of("content"), work.resolve("warm-up"), work.resolve("gc-warm-up.log"));
+            List<String> share = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off");
+            System.out.printf("Full builds, each in a fresh JVM with the launcher's settings (%s, C1 JIT only up to %d disclosures, "
+                    + "class-data sharing, -Xmx%s), wall time from outside:%n", String.join(" ", LAUNCHER_FLAGS), QUICK_JIT_UP_TO, heap);
+            System.out.printf("%-12s %8s %10s %10s %14s%n", "disclosures", "pages", "wall s", "pages/s", "peak heap MiB");
+            report("seeds (5)", 5, heap, share, Path.of("content"), work.resolve("site"));
+            List<Path> incremental = new ArrayList<>();
+            for (String size : sizes) {
+                int count = Integer.parseInt(size);
+                Path content = new CorpusGenerator(42).write(work.resolve("content-" + count), count);
+                report(String.valueOf(count), count, heap, share, content, work.resolve("site"));
+                if (count <= INCREMENTAL_UP_TO) {
+                    incremental.add(content);
+                }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-            System.out.printf("%-12d %10d %10.1f %12.0f %14d %12d%s%n", count, pages, seconds, pages / seconds, peak >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20, outcome);
-            if (count <= INCREMENTAL_UP_TO) {
-                incremental.add(incremental(content, count));
+            if (!incremental.isEmpty()) {
+                System.out.println();
+                System.out.println("Preview (serve) rebuilds in memory, in one JVM with the JVM's default settings, as `serve` runs:");
+                System.out.printf("%-12s %14s %16s %14s %14s%n", "disclosures", "first build s", "no-change ms", "one-edit ms", "outputs made");
+                for (Path content : incremental) {
+                    System.out.println(child(heap, List.of(), "incremental", content.toString()).strip());
+                }
             }
-            org.offencestats.handbook.TestFiles.delete(dir);
-        }
-        if (!incremental.isEmpty()) {
-            System.out.println();
-            System.out.println("Preview (serve) rebuilds in memory, after one disclosure's text changed (median of " + EDITS + " edits):");
-            System.out.printf("%-12s %14s %16s %14s %14s%n", "disclosures", "first build s", "no-change ms", "one-edit ms", "pages made");
-            incremental.forEach(System.out::println);
+        } finally {
+            TestFiles.delete(work);
         }
     }
 
-    private static final int INCREMENTAL_UP_TO = 1000;
-    private static final int EDITS = 5;
-    private static final java.util.List<String> incremental = new java.util.ArrayList<>();
-
-    /** Times the preview's rebuilds: the first (everything), one with no change, and edits to one disclosure. */
-    private static String incremental(Path content, int count) throws java.io.IOException {
-        IncrementalBuild build = new IncrementalBuild(content, Path.of("templates"));
-        long start = System.nanoTime();
-        build.rebuild();
-        double first = (System.nanoTime() - start) / 1e9;
-        build.rebuild(); // warm the JIT on the reuse path, as a preview session does
-        IncrementalBuild.Result same = build.rebuild();
-        Path edited = content.resolve("disclosures/gen-" + String.format("%05d", count / 2) + ".txt");
-        String original = Files.readString(edited);
-        long[] times = new long[EDITS];
-        int made = 0;
-        for (int i = 0; i < EDITS; i++) {
-            Files.writeString(edited, original + "\nEdit " + i + " to the end of the response.\n");
-            IncrementalBuild.Result result = build.rebuild();
-            times[i] = result.millis();
-            made = result.pages().made();
+    private static void report(String label, int disclosures, String heap, List<String> share, Path content, Path site)
+            throws IOException, InterruptedException {
+        List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
+        if (disclosures <= QUICK_JIT_UP_TO) {
+            flags.add("-XX:TieredStopAtLevel=1");
         }
-        java.util.Arrays.sort(times);
-        return String.format("%-12d %14.1f %16d %14d %14d", count, first, same.millis(), times[EDITS / 2], made);
+        flags.addAll(share);
+        Path gcLog = site.resolveSibling("gc.log");
+        long start = System.nanoTime();
+        String out = cli(heap, flags, content, site, gcLog);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Matcher built = BUILT.matcher(out);
+        if (!built.find()) {
+            System.out.printf("%-12s failed: %s%n", label, out.strip());
+            return;
+        }
+        long pages = Long.parseLong(built.group(1));
+        System.out.printf("%-12s %8d %10.2f %10.0f %14d%n", label, pages, seconds, pages / seconds, peakHeapMiB(gcLog));
+    }
+
+    private static final Pattern BUILT = Pattern.compile("Built \\S+: (\\d+) pages");
+    private static final Pattern HEAP_BEFORE = Pattern.compile("Pause \\w+ .*?(\\d+)M->\\d+M");
+
+    /** The heap in use when the collector ran, at its highest: the peak, to within one young generation's growth. */
+    private static long peakHeapMiB(Path gcLog) throws IOException {
+        Matcher m = HEAP_BEFORE.matcher(Files.readString(gcLog));
+        long peak = 0;
+        while (m.find()) {
+            peak = Math.max(peak, Long.parseLong(m.group(1)));
+        }
+        return peak;
+    }
+
+    /** Runs `java -jar target/handbook.jar build` in a fresh JVM, as ./handbook does, and returns what it printed. */
+    private static String cli(String heap, List<String> flags, Path content, Path site, Path gcLog) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-Xmx" + heap);
+        command.add("-Xlog:gc:file=" + gcLog);
+        command.addAll(List.of("-jar", "target/handbook.jar", "build", "--content", content.toString(), "--output", site.toString()));
+        return run(command);
+    }
+
+    /** Runs {@link BenchmarkRun} in a fresh JVM and returns what it printed. */
+    private static String child(String heap, List<String> flags, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(flags);
+        command.add("-Xmx" + heap);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(BenchmarkRun.class.getName());
+        command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private static String run(List<String> command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("benchmark run failed: " + String.join(" ", command) + "\n" + out);
+        }
+        return out;
     }
 }

@@ -85,6 +85,22 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aDisclosureWithNewOffenceCodesUpdatesTheIndexesAndClassPagesThatListThem() throws IOException {
+        IncrementalBuild.Result before = rebuildAndCompare();
+        assertThat(before.site().files()).doesNotContainKey("offences/086-11.html");
+        Path generated = new org.offencestats.handbook.bench.CorpusGenerator(3).write(tmp.resolve("generated"), 1);
+        Files.copy(generated.resolve("disclosures/gen-00000.yml"), content.resolve("disclosures/gen-00000.yml"));
+        // 086/11 is in class 86, whose page exists already and lists the codes in the class that have pages.
+        String text = Files.readString(generated.resolve("disclosures/gen-00000.txt"));
+        assertThat(text).contains("086/02 p\t");
+        Files.writeString(content.resolve("disclosures/gen-00000.txt"), text.replace("086/02 p\t", "086/11\t"));
+        IncrementalBuild.Result after = rebuildAndCompare();
+        assertThat(after.site().files()).containsKey("offences/086-11.html");
+        assertThat(after.site().text("offences/class-86.html")).contains("086/11");
+        assertThat(after.pages().reused()).isPositive();
+    }
+
+    @Test
     void aTaxonomyChangeRelinksEveryDisclosure() throws IOException {
         rebuildAndCompare();
         replace("taxonomies/platforms.yml", "aliases: [\"FACEBOOK\", \"facebook\"]", "aliases: [\"FACEBOOK\"]");

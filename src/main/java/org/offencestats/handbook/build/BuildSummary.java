@@ -4,8 +4,8 @@ import org.offencestats.handbook.model.Handbook;
 
 import java.util.SortedSet;
 
-/** A site published to disk: the model, the paths written, and how long it took. */
-public record PublishResult(Handbook handbook, SortedSet<String> paths, long millis) {
+/** A build or check: the model, the paths written (or, for check, rendered and discarded), and how long it took. */
+public record BuildSummary(Handbook handbook, SortedSet<String> paths, long millis) {
 
     public long pageCount() {
         return paths.stream().filter(p -> p.endsWith(".html")).count();

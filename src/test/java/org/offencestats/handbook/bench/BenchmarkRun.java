@@ -1,0 +1,57 @@
+package org.offencestats.handbook.bench;
+
+import org.offencestats.handbook.build.IncrementalBuild;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** The preview's rebuilds, timed in their own JVM, started by {@link Benchmark}. */
+public final class BenchmarkRun {
+
+    private static final int EDITS = 5;
+    private static final int WARM_REBUILDS = 8;
+
+    private BenchmarkRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "incremental" -> incremental(Path.of(args[1]));
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    /**
+     * The preview's rebuilds: the first (everything), then no-change rebuilds until the JIT has warmed up as it does
+     * in a preview session, then the median of several edits to one disclosure's text.
+     */
+    private static void incremental(Path content) throws Exception {
+        IncrementalBuild build = new IncrementalBuild(content, Path.of("templates"));
+        long start = System.nanoTime();
+        build.rebuild();
+        double first = (System.nanoTime() - start) / 1e9;
+        long[] same = new long[WARM_REBUILDS];
+        for (int i = 0; i < WARM_REBUILDS; i++) {
+            same[i] = build.rebuild().millis();
+        }
+        Arrays.sort(same);
+        long disclosures;
+        try (var files = Files.list(content.resolve("disclosures"))) {
+            disclosures = files.filter(f -> f.toString().endsWith(".txt")).count();
+        }
+        Path edited = content.resolve("disclosures/gen-" + String.format("%05d", disclosures / 2) + ".txt");
+        String original = Files.readString(edited);
+        long[] times = new long[EDITS];
+        int made = 0;
+        for (int i = 0; i < EDITS; i++) {
+            Files.writeString(edited, original + "\nEdit " + i + " to the end of the response.\n");
+            IncrementalBuild.Result result = build.rebuild();
+            times[i] = result.millis();
+            made = result.pages().made();
+        }
+        Files.writeString(edited, original);
+        Arrays.sort(times);
+        System.out.printf("%-12d %14.1f %16d %14d %14d%n", disclosures, first, same[WARM_REBUILDS / 2], times[EDITS / 2], made);
+    }
+}
