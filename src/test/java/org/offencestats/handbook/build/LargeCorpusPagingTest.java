@@ -118,6 +118,24 @@ class LargeCorpusPagingTest {
     }
 
     @Test
+    void splitPagesAreValidHtml() throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+        List<String> errors = new ArrayList<>();
+        List<Path> pages = List.of(site.resolve(Links.numbered(Links.offence("086/02"), 1)), site.resolve(Links.numbered(Links.offence("086/02"), 2)),
+                site.resolve(Links.numbered(Links.disclosures(), 2)));
+        for (Path page : pages) {
+            assertThat(page).isRegularFile();
+            for (String line : validator.validate(Files.newInputStream(page)).split("\n")) {
+                if (line.contains("error:") || line.contains("fatal")) {
+                    errors.add(site.relativize(page) + ": " + line);
+                }
+            }
+        }
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void noInternalLinkIsBroken() throws IOException {
         assertThat(new LinkChecker(site).brokenLinks()).isEmpty();
     }
