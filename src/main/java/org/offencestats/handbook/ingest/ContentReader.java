@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -28,43 +29,46 @@ import java.util.stream.Stream;
  */
 public final class ContentReader {
 
-    public static final long DEFAULT_MAX_DISCLOSURE_BYTES = 5L * 1024 * 1024;
+    /** Page names the site writes itself: a disclosure or editorial page may not take them. */
+    private static final Set<String> RESERVED_DISCLOSURE_SLUGS = Set.of("index");
+    private static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "search", "data", "404");
+    /** Settings, taxonomies and pages are small; this bounds them whatever the disclosure limit is. */
+    private static final long MAX_SETTINGS_BYTES = 2L * 1024 * 1024;
 
     private final YamlFiles yaml = new YamlFiles();
-    private final SourceTextReader textReader;
-
-    public ContentReader(long maxDisclosureBytes) {
-        this.textReader = new SourceTextReader(maxDisclosureBytes);
-    }
-
-    public ContentReader() {
-        this(DEFAULT_MAX_DISCLOSURE_BYTES);
-    }
+    private final SourceTextReader textReader = new SourceTextReader(MAX_SETTINGS_BYTES);
 
     public ContentSet read(Path contentDir) {
         if (!Files.isDirectory(contentDir)) {
             throw new InputError(SourceRef.line(contentDir.toString(), 0), "the content directory does not exist",
                     "a directory holding disclosures/, pages/ and taxonomies/", "run from the project root or pass --content");
         }
-        List<DisclosureSource> disclosures = readDisclosures(contentDir);
+        SiteSettings settings = readSettings(contentDir);
         List<PageSource> pages = readPages(contentDir);
         Taxonomies taxonomies = new TaxonomyReader(yaml).read(file ->
                 file.endsWith("offences.yml") || file.endsWith("outcomes.yml") || Files.isRegularFile(contentDir.resolve(file))
                         ? text(contentDir, file) : null);
-        return new ContentSet(disclosures, pages, taxonomies, readSettings(contentDir));
+        List<DisclosureSource> disclosures = readDisclosures(contentDir, new SourceTextReader(settings.disclosureLimit()));
+        return new ContentSet(disclosures, pages, taxonomies, settings);
     }
 
     private SiteSettings readSettings(Path contentDir) {
         if (!Files.isRegularFile(contentDir.resolve("site.yml"))) {
-            return new SiteSettings("The offence-statistics handbook", null, null);
+            return new SiteSettings("The offence-statistics handbook", null, null, null);
         }
-        SiteSettings settings = yaml.read(text(contentDir, "site.yml"), SiteSettings.class, "site.yml", "keys title, description, base_url");
+        SiteSettings settings = yaml.read(text(contentDir, "site.yml"), SiteSettings.class, "site.yml",
+                "keys title, description, base_url, max_disclosure_bytes");
+        if (settings.maxDisclosureBytes() != null && settings.maxDisclosureBytes() < 1) {
+            throw new InputError(SourceRef.line("site.yml", 1), "max_disclosure_bytes is " + settings.maxDisclosureBytes(),
+                    "a positive number of bytes", "remove the key for the default (" + SiteSettings.DEFAULT_MAX_DISCLOSURE_BYTES + ")");
+        }
         return settings.baseUrl() == null ? settings : settings.withBaseUrl(BaseUrls.check(settings.baseUrl(), SourceRef.line("site.yml", 1)));
     }
 
-    private List<DisclosureSource> readDisclosures(Path contentDir) {
+    private List<DisclosureSource> readDisclosures(Path contentDir, SourceTextReader disclosureReader) {
         SidecarReader sidecars = new SidecarReader(yaml);
         Map<String, String> slugOwners = new HashMap<>();
+        Map<String, String> sourceOwners = new HashMap<>();
         List<DisclosureSource> result = new ArrayList<>();
         for (Path txt : list(contentDir.resolve("disclosures"), ".txt")) {
             String file = relative(contentDir, txt);
@@ -76,9 +80,20 @@ public final class ContentReader {
                         "a YAML sidecar with the same name as the text, ending .yml",
                         "create " + sidecarFile + " with at least force and title (see README)");
             }
-            SourceText text = textReader.read(file, bytes(txt));
+            String sourceName = Slugs.of(base);
+            String sameSource = sourceOwners.putIfAbsent(sourceName, file);
+            if (sameSource != null) {
+                throw new InputError(SourceRef.line(file, 1), "the file name gives the same published name '" + sourceName
+                        + ".txt' as " + sameSource + " (names that differ only in case or punctuation collide on many file systems)",
+                        "file names that differ in letters or digits", "rename one of the two files (and its sidecar)");
+            }
+            SourceText text = disclosureReader.read(file, bytes(txt));
             DisclosureMeta meta = sidecars.read(sidecarFile, text(contentDir, sidecarFile));
             String slug = meta.reference() != null ? Slugs.of(meta.reference()) : Slugs.of(base);
+            if (RESERVED_DISCLOSURE_SLUGS.contains(slug)) {
+                throw new InputError(SourceRef.line(sidecarFile, 1), "the disclosure's page name '" + slug + "' is reserved for the list of disclosures",
+                        "a reference or file name that is not '" + slug + "'", "correct the reference, or rename the files");
+            }
             String previous = slugOwners.putIfAbsent(slug, file);
             if (previous != null) {
                 throw new InputError(SourceRef.line(sidecarFile, 1),
@@ -105,6 +120,11 @@ public final class ContentReader {
         for (Path md : list(contentDir.resolve("pages"), ".md")) {
             String file = relative(contentDir, md);
             PageSource page = reader.read(file, text(contentDir, file));
+            if (RESERVED_PAGE_SLUGS.contains(page.slug())) {
+                throw new InputError(SourceRef.line(file, 1), "the page slug '" + page.slug() + "' is the name of a page the site writes itself",
+                        "a slug other than " + String.join(", ", RESERVED_PAGE_SLUGS.stream().sorted().toList()),
+                        "change the slug (or the title) in the front matter");
+            }
             String previous = owners.putIfAbsent(page.slug(), file);
             if (previous != null) {
                 throw new InputError(SourceRef.line(file, 1), "the page slug '" + page.slug() + "' is also used by " + previous,

@@ -2,12 +2,19 @@ package org.offencestats.handbook.model;
 
 /**
  * Site-wide settings from content/site.yml. {@code baseUrl} (ending "/") is where the site is published, or null
- * for a local build; links between pages never depend on it.
+ * for a local build; links between pages never depend on it. {@code maxDisclosureBytes} refuses a disclosure text
+ * larger than that (null: {@link #DEFAULT_MAX_DISCLOSURE_BYTES}), so a wrong file cannot exhaust the build.
  */
-public record SiteSettings(String title, String description, String baseUrl) {
+public record SiteSettings(String title, String description, String baseUrl, Long maxDisclosureBytes) {
+
+    public static final long DEFAULT_MAX_DISCLOSURE_BYTES = 5L * 1024 * 1024;
 
     public SiteSettings withBaseUrl(String url) {
-        return new SiteSettings(title, description, url);
+        return new SiteSettings(title, description, url, maxDisclosureBytes);
+    }
+
+    public long disclosureLimit() {
+        return maxDisclosureBytes == null ? DEFAULT_MAX_DISCLOSURE_BYTES : maxDisclosureBytes;
     }
 
     /** The absolute URL of a site path, or null when no base URL is set. */

@@ -104,6 +104,11 @@ public final class TaxonomyIndex {
             putIfFree(Dimension.AGE_BAND, a.label(), match);
         }
         notClassifiable(Dimension.AGE_BAND, t.notClassifiableAgeBands(), "taxonomies/age-bands.yml");
+        uniqueFileNames(OFFENCES, "offence codes", offences.keySet());
+        uniqueFileNames(OFFENCES, "offence classes", groups.keySet());
+        uniqueFileNames("taxonomies/outcomes.yml", "outcome types", outcomes.keySet());
+        uniqueFileNames("taxonomies/platforms.yml", "platforms", platforms.keySet());
+        uniqueFileNames("taxonomies/age-bands.yml", "age bands", ageBands.keySet());
         for (PeriodKind k : t.periodKinds()) {
             try {
                 Pattern pattern = Pattern.compile(k.labelPattern());
@@ -150,6 +155,18 @@ public final class TaxonomyIndex {
 
     private static String describe(EntityMatch m) {
         return m.key() == null ? "\"not classifiable\"" : m.dimension().noun() + " " + m.key();
+    }
+
+    /** Each entity's page is named by its key's slug: two keys with one slug would write one file twice. */
+    private static void uniqueFileNames(String file, String what, java.util.Collection<String> keys) {
+        Map<String, String> owners = new HashMap<>();
+        for (String key : keys.stream().sorted().toList()) {
+            String other = owners.putIfAbsent(org.offencestats.handbook.ingest.Slugs.of(key), key);
+            if (other != null) {
+                throw new InputError(SourceRef.line(file, 1), what + " \"" + other + "\" and \"" + key + "\" would have pages with the same file name",
+                        "ids that differ in letters or digits, not only in case or punctuation", "rename or merge one of the two");
+            }
+        }
     }
 
     private static InputError duplicate(String file, String what) {

@@ -52,7 +52,7 @@ final class DirectoryOutput implements SiteOutput {
             throw new IllegalStateException("refusing to write outside the output directory: " + path);
         }
         if (!paths.add(path)) {
-            throw new IllegalStateException("two outputs would be written to " + path);
+            throw SiteOutput.collision(path);
         }
         Files.createDirectories(out.getParent());
         return out;

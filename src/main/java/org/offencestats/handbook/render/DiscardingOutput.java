@@ -24,7 +24,7 @@ public final class DiscardingOutput implements SiteOutput {
 
     private void claim(String path) {
         if (!paths.add(path)) {
-            throw new IllegalStateException("two outputs would be written to " + path);
+            throw SiteOutput.collision(path);
         }
     }
 

@@ -115,8 +115,10 @@ public final class Links {
         return slug + ".html";
     }
 
+    /** The republished source text: its file name made safe (content/ may hold any name), as ingest checked it is unique. */
     public static String source(String file) {
-        return "sources/" + file.substring(file.lastIndexOf('/') + 1);
+        String name = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.txt$", "");
+        return "sources/" + Slugs.of(name) + ".txt";
     }
 
     /** The prefix that leads from a page at {@code path} back to the site root: "" or "../". */

@@ -5,6 +5,9 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
@@ -46,6 +49,26 @@ final class MarkdownRenderer {
                 h.setLevel(2);
             }
         }
-        return renderer.render(document);
+        return sanitise(renderer.render(document));
     }
+
+    /**
+     * Raw HTML is already escaped by the renderer; this second line of defence keeps only ordinary text elements
+     * and links whose scheme is http, https or mailto (or relative), so "javascript:" and "data:" links, event
+     * attributes and any element the renderer should never make are dropped, whatever the markdown said.
+     */
+    static String sanitise(String html) {
+        org.jsoup.nodes.Document clean = CLEANER.clean(Jsoup.parseBodyFragment(html, BASE));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+
+    /** Only used to tell relative links from absolute ones; never appears in output. */
+    private static final String BASE = "https://handbook.invalid/";
+    private static final Cleaner CLEANER = new Cleaner(Safelist.relaxed()
+            .removeTags("img")
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id").addAttributes("h4", "id")
+            .addAttributes("h5", "id").addAttributes("h6", "id").addAttributes("table", "class")
+            .removeProtocols("a", "href", "ftp")
+            .preserveRelativeLinks(true));
 }

@@ -19,7 +19,7 @@ public final class RenderedSite implements SiteOutput {
     @Override
     public void add(String path, byte[] bytes) {
         if (files.putIfAbsent(path, bytes) != null) {
-            throw new IllegalStateException("two outputs would be written to " + path);
+            throw SiteOutput.collision(path);
         }
     }
 

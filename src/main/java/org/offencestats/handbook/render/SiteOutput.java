@@ -1,5 +1,8 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.model.SourceRef;
+
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.SortedSet;
@@ -19,6 +22,13 @@ public interface SiteOutput {
 
     /** Opens a large file for writing as a stream, so it is never held whole in memory; the file is complete when closed. */
     OutputStream open(String path);
+
+    /** Two inputs whose names give the same output file: an input error, since renaming one input fixes it. */
+    static InputError collision(String path) {
+        return new InputError(SourceRef.line(path, 0), "two pages or files would be written to " + path
+                + ": two names in content/ (references, codes, labels, slugs) differ only in case or punctuation",
+                "names that give different file names", "rename one of them; `check` lists the pages");
+    }
 
     /** Every path written so far, sorted. */
     SortedSet<String> paths();

@@ -46,6 +46,16 @@ class BadInputCorpusTest {
         Files.createDirectories(content);
         TestFiles.copyTree(source.resolve("disclosures"), content.resolve("disclosures"));
         TestFiles.copyTree(Path.of("content/taxonomies"), content.resolve("taxonomies"));
+        // A case may also bring its own pages, site settings or taxonomy files (laid over the project's).
+        if (Files.isDirectory(source.resolve("taxonomies"))) {
+            TestFiles.overlay(source.resolve("taxonomies"), content.resolve("taxonomies"));
+        }
+        if (Files.isDirectory(source.resolve("pages"))) {
+            TestFiles.copyTree(source.resolve("pages"), content.resolve("pages"));
+        }
+        if (Files.isRegularFile(source.resolve("site.yml"))) {
+            Files.copy(source.resolve("site.yml"), content.resolve("site.yml"));
+        }
         Path templates = Path.of("templates");
         if (Files.isDirectory(source.resolve("templates"))) {
             templates = TestFiles.copyTree(Path.of("templates"), tmp.resolve("templates"));
