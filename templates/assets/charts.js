@@ -76,7 +76,9 @@
       textStyle: { color: text },
       // Decal patterns tell series apart without colour; a single series needs none, so partial periods stand out.
       aria: { enabled: true, decal: { show: spec.series.length > 1 }, label: { description: spec.title + '. ' + spec.summary } },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+      // Drawn inside the chart (richText), not as an HTML overlay: no inline styles for the CSP to refuse, and labels
+      // from disclosures can never be read as markup.
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true, renderMode: 'richText' },
       legend: spec.series.length > 1 ? { type: 'scroll', top: 0, textStyle: { color: text } } : undefined,
       grid: { containLabel: true, left: 8, right: 32, top: spec.series.length > 1 ? 44 : 28, bottom: horizontal ? 28 : 8 },
       xAxis: horizontal ? valueAxis : categoryAxis,
