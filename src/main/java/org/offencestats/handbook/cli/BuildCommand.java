@@ -6,6 +6,7 @@ import org.offencestats.handbook.build.Pipeline;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -17,11 +18,8 @@ import java.util.concurrent.Callable;
 @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site from content/ and templates/ into site/.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceDirs dirs;
 
     @Option(names = {"--output", "-o"}, defaultValue = "site", description = "Output directory, replaced whole (default: ${DEFAULT-VALUE}).")
     Path output;
@@ -34,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         try {
-            BuildSummary result = new Pipeline(content, templates, baseUrl).build(output);
+            BuildSummary result = new Pipeline(dirs.content, dirs.templates, baseUrl).build(output);
             List<Problem> problems = result.handbook().problems();
             long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
             long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())

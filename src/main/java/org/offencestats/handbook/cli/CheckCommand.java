@@ -8,6 +8,7 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
@@ -25,11 +26,8 @@ import java.util.concurrent.Callable;
         description = "Check content/ and templates/ without writing the site; exit 1 on errors (and warnings with --strict).")
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceDirs dirs;
 
     @Option(names = "--strict", description = "Also fail on warnings (for CI).")
     boolean strict;
@@ -39,7 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = System.out;
         BuildSummary result;
         try {
-            result = new Pipeline(content, templates).check();
+            result = new Pipeline(dirs.content, dirs.templates).check();
         } catch (InputError e) {
             out.println("error: " + e.getMessage());
             out.println("Result: FAILED (1 error)");
@@ -49,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
         long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
                 .mapToLong(DataTable::figureCount).sum();
-        out.printf("Checked %s: %d disclosures, %d tables, %d figures, %d pages.%n", content,
+        out.printf("Checked %s: %d disclosures, %d tables, %d figures, %d pages.%n", dirs.content,
                 result.handbook().disclosures().size(), tables, figures, result.pageCount());
         List<Problem> errors = of(problems, Problem.Severity.ERROR);
         List<Problem> warnings = of(problems, Problem.Severity.WARNING);

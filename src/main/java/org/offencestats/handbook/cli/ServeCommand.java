@@ -2,6 +2,7 @@ package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.serve.PreviewSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -14,11 +15,8 @@ import java.util.concurrent.CountDownLatch;
         description = "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading the page whenever content/ or templates/ change.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--content", defaultValue = "content", description = "Content directory (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", defaultValue = "templates", description = "Templates directory (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    SourceDirs dirs;
 
     @Option(names = {"--port", "-p"}, defaultValue = "8000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -27,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PreviewSession session;
         try {
-            session = new PreviewSession(content, templates, port, System.out);
+            session = new PreviewSession(dirs.content, dirs.templates, port, System.out);
         } catch (IOException e) {
             System.err.println("error: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
             System.err.println("Pass another port with --port, or --port 0 for any free one.");
