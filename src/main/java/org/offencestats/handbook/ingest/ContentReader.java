@@ -31,7 +31,7 @@ public final class ContentReader {
 
     /** Page names the site writes itself: a disclosure or editorial page may not take them. */
     private static final Set<String> RESERVED_DISCLOSURE_SLUGS = Set.of("index");
-    private static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "search", "data", "404");
+    private static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "search", "data", "404", "corrections");
     /** Settings, taxonomies and pages are small; this bounds them whatever the disclosure limit is. */
     private static final long MAX_SETTINGS_BYTES = 2L * 1024 * 1024;
 

@@ -102,6 +102,10 @@ final class DisclosurePages {
         Map<String, Object> vars = PageFrame.of(handbook, path, d.title(), description(d),
                 List.of(new Link("Disclosures", Links.disclosures()), new Link(d.meta().reference() == null ? d.slug() : d.meta().reference(), path)));
         vars.put("d", d);
+        vars.put("citation", Citations.disclosure(handbook, d));
+        vars.put("summary", description(d));
+        vars.put("mainPoints", MainPoints.of(d));
+        vars.put("quality", StrengthsAndLimitations.of(d));
         vars.put("facts", facts(d, root));
         vars.put("notes", d.meta().notes());
         vars.put("corrections", d.meta().corrections());
@@ -160,7 +164,8 @@ final class DisclosurePages {
         return list;
     }
 
-    private static String description(Disclosure d) {
+    /** The page's summary, under 160 characters: the request's subject, or the title. */
+    static String description(Disclosure d) {
         String text = d.meta().subject() != null ? d.meta().subject() : d.title();
         return text.length() > 155 ? text.substring(0, 154).strip() + "…" : text;
     }

@@ -62,6 +62,7 @@ final class EntityPageWriter {
                 }
                 Map<String, Object> page = PageFrame.of(handbook, path, pageTitle, description, crumbs);
                 page.put("firstPage", slice.first());
+                page.put("citation", Citations.page(handbook, path, pageTitle, path.replaceFirst("\\.html$", "").replace('/', '-')));
                 page.putAll(kindVars);
                 EntityFigures figures = new EntityFigures(handbook, names, root);
                 page.put("hasCharts", true);

@@ -98,6 +98,10 @@ public final class Links {
         return "data/" + disclosureSlug + "/" + tableId + ".csv";
     }
 
+    public static String corrections() {
+        return "corrections.html";
+    }
+
     public static String search() {
         return "search.html";
     }

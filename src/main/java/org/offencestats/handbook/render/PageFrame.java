@@ -16,6 +16,11 @@ final class PageFrame {
     private PageFrame() {
     }
 
+    /** Pages that show figures carry the status label: every page but the editorial ones, search and 404. */
+    static boolean showsFigures(String path) {
+        return path.contains("/") || path.equals(Links.home()) || path.equals(Links.data());
+    }
+
     static Map<String, Object> of(org.offencestats.handbook.model.Handbook handbook, String path, String title, String description,
                                   List<Link> trail) {
         String root = Links.rootFrom(path);
@@ -48,6 +53,10 @@ final class PageFrame {
         }
         vars.put("breadcrumbs", crumbs);
         vars.put("about", root + Links.page("about"));
+        vars.put("methodology", root + Links.page("methodology"));
+        vars.put("glossary", root + Links.page("glossary"));
+        vars.put("correctionsPage", root + Links.corrections());
+        vars.put("statusLabel", showsFigures(path));
         return vars;
     }
 }

@@ -76,6 +76,7 @@ public final class SiteRenderer {
                 () -> new EditorialPages(templates).render(handbook, site),
                 () -> new SearchPage(templates, names).render(handbook, site),
                 () -> new DataPage(templates).render(handbook, site),
+                () -> new CorrectionsPage(templates).render(handbook, site),
                 () -> new Assets(templatesDir).copy(handbook, site)));
         // Disclosure pages are most of the work, cold or warm: shared out in small batches, first, so that every
         // core has work to the end.

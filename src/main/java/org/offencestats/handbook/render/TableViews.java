@@ -72,7 +72,22 @@ final class TableViews {
                 audit.findings().stream().map(TableViews::finding).toList(), audit.hasMismatch(),
                 table.start().file() + ", lines " + table.start().line() + "–" + table.endLine(),
                 table.layout() == TableLayout.SPACES ? "In the source this table is laid out with spaces, not tab stops." : null,
-                chart, ChartJson.of(chart), root + Links.tableCsv(disclosure.slug(), table.id()));
+                chart, ChartJson.of(chart), root + Links.tableCsv(disclosure.slug(), table.id()),
+                size(TableCsv.of(table).getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                new Link(disclosure.title() + ", table " + table.number(), root + Links.disclosure(disclosure.slug()) + "#" + table.id()));
+    }
+
+    /** A download's size as readers see it: "840 bytes", "2.4 KB", "18 KB", "1.3 MB". */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        double kb = bytes / 1024.0;
+        if (kb < 1024) {
+            return (kb < 10 ? String.format(java.util.Locale.UK, "%.1f", kb) : String.valueOf(Math.round(kb))) + " KB";
+        }
+        double mb = kb / 1024.0;
+        return (mb < 10 ? String.format(java.util.Locale.UK, "%.1f", mb) : String.valueOf(Math.round(mb))) + " MB";
     }
 
     private List<Integer> number(List<FigureNotes.Note> list) {

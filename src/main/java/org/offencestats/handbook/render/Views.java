@@ -34,7 +34,8 @@ public final class Views {
     public record TableView(String id, int number, String title, String questionId, String questionText, String rowHeader,
                             String columnGroup, String codeHeader, List<Header> columns, List<RowView> rows,
                             List<Integer> notes, List<NoteView> tableNotes, String auditSummary, List<FindingView> findings,
-                            boolean hasMismatch, String cite, String layoutNote, ChartSpec chart, String chartJson, String csvHref) {
+                            boolean hasMismatch, String cite, String layoutNote, ChartSpec chart, String chartJson, String csvHref,
+                            String csvSize, Link source) {
     }
 
     public record PassageView(String kind, String text, String questionId, String cite, String tableId) {
@@ -62,7 +63,7 @@ public final class Views {
      * {@code computed} marks a sum the handbook made, only ever within one table and column.
      */
     public record FigureBlock(Link table, String intro, String matchNote, List<String> columns, List<MiniRow> rows,
-                              boolean computed, List<String> notes, ChartSpec chart, String chartJson, String csvHref) {
+                              boolean computed, List<String> notes, ChartSpec chart, String chartJson, String csvHref, Link source) {
     }
 
     /** The figures one disclosure gives for an entity, with the disclosure's period, scope and caveats. */

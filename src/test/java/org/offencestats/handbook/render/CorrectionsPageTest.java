@@ -45,6 +45,12 @@ class CorrectionsPageTest {
         assertThat(page.select("#table-1").text()).contains("Linked by an editorial correction");
         Document offence = Jsoup.parse(result.site().text(Links.offence("086/16")));
         assertThat(offence.text()).contains("Linked by an editorial correction");
+        Document log = Jsoup.parse(result.site().text(Links.corrections()));
+        assertThat(log.select("main tbody tr")).hasSize(1);
+        assertThat(log.select("main tbody tr").text()).contains("2026-11-24").contains("Table 1, row “Possess an extreme image portraying sexual assault by penetration”")
+                .contains("Linked the row to 086/16.").contains("A test of corrections");
+        assertThat(log.select("main tbody a").attr("href")).isEqualTo(Links.disclosure("wmp-2021-22-child-sexual-offences-by-outcome"));
+        assertThat(Jsoup.parse(SiteFixture.seeds().site().text(Links.corrections())).text()).contains("No corrections have been recorded yet.");
         assertThat(result.site().files().get("sources/wmp-2021-22-child-sexual-offences-by-outcome.txt"))
                 .isEqualTo(Files.readAllBytes(SiteFixture.CONTENT.resolve("disclosures/wmp-2021-22-child-sexual-offences-by-outcome.txt")));
     }
