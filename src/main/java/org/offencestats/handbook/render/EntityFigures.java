@@ -66,6 +66,10 @@ final class EntityFigures {
         return groups;
     }
 
+    private static String csvSize(DataTable t) {
+        return TableViews.size(TableCsv.of(t).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
     /** The source line under a block's chart: the disclosure and table the figures come from, linked. */
     private Link source(Disclosure d, DataTable t) {
         return new Link(d.title() + ", table " + t.number(), root + Links.disclosure(d.slug()) + "#" + t.id());
@@ -80,7 +84,7 @@ final class EntityFigures {
         String label = row.label() + (row.partialPeriod() ? " (partial: " + row.periodNote() + ")" : "");
         ChartSpec chart = chart(d, t, List.of(row), t.bodyColumns());
         return new FigureBlock(tableLink(d, t), "The row as published:", TableViews.matchNote(ref.match()), columnLabels(t),
-                List.of(new MiniRow(label, null, values(row), false)), false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t), source(d, t));
+                List.of(new MiniRow(label, null, values(row), false)), false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t), source(d, t), csvSize(t));
     }
 
     private FigureBlock columnBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -92,7 +96,7 @@ final class EntityFigures {
         String label = column.label() + (column.partialPeriod() ? " (partial: " + column.periodNote() + ")" : "");
         ChartSpec chart = chart(d, t, t.bodyRows(), List.of(column));
         return new FigureBlock(tableLink(d, t), "The column as published, row by row:", TableViews.matchNote(ref.match()),
-                List.of(label), rows, false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t), source(d, t));
+                List.of(label), rows, false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t), source(d, t), csvSize(t));
     }
 
     private FigureBlock tableBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -103,7 +107,7 @@ final class EntityFigures {
         }
         ChartSpec chart = chart(d, t, t.bodyRows(), t.bodyColumns());
         return new FigureBlock(tableLink(d, t), "The whole table as published:", TableViews.matchNote(ref.match()),
-                columnLabels(t), rows, false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t), source(d, t));
+                columnLabels(t), rows, false, notes(d, t), chart, chart == null ? null : ChartJson.of(chart), csv(d, t), source(d, t), csvSize(t));
     }
 
     /** Rows of one table that all stand for this entity (e.g. a class), added column by column where sound. */
@@ -120,7 +124,7 @@ final class EntityFigures {
             }
         }
         return new FigureBlock(tableLink(d, t), "Added by the handbook:", null, columnLabels(t),
-                List.of(new MiniRow("All " + rows.size() + " rows above", null, values, true)), true, notes, null, null, null, source(d, t));
+                List.of(new MiniRow("All " + rows.size() + " rows above", null, values, true)), true, notes, null, null, null, source(d, t), csvSize(t));
     }
 
     /** A chart for two or more figures; a single figure is clearer as the number alone. */

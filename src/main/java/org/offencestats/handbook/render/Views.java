@@ -63,7 +63,8 @@ public final class Views {
      * {@code computed} marks a sum the handbook made, only ever within one table and column.
      */
     public record FigureBlock(Link table, String intro, String matchNote, List<String> columns, List<MiniRow> rows,
-                              boolean computed, List<String> notes, ChartSpec chart, String chartJson, String csvHref, Link source) {
+                              boolean computed, List<String> notes, ChartSpec chart, String chartJson, String csvHref, Link source,
+                              String csvSize) {
     }
 
     /** The figures one disclosure gives for an entity, with the disclosure's period, scope and caveats. */

@@ -113,6 +113,9 @@ class BulletinPagesTest {
                 assertThat(source).as(path + " " + chart.id()).isNotNull();
                 assertThat(source.attr("href")).as(path).matches("(\\.\\./)*disclosures/[a-z0-9-]+\\.html#table-\\d+");
                 assertThat(source.text()).as(path).matches(".+, table \\d+");
+                String csv = chart.selectFirst("p.chart-downloads a[download]").attr("href").replaceAll("^(\\.\\./)*", "");
+                assertThat(chart.selectFirst("p.chart-downloads a[download]").text()).as(path)
+                        .isEqualTo("Download the data behind this chart (CSV, " + TableViews.size(files.get(csv).length) + ")");
                 charts++;
             }
         }
