@@ -27,14 +27,15 @@ final class Browser {
 
     /**
      * Scrolls each chart into view (they draw when near the viewport) and waits until its SVG has a size.
-     * Returns the ids of charts that did not draw within ten seconds.
+     * Returns the ids of charts that did not draw within 30 seconds (generous: on two busy cores, with axe running, a
+     * page of nine charts has been seen to need more than ten; a chart that never draws still fails).
      */
     static java.util.List<String> chartsThatDidNotDraw(ChromeDriver driver) {
         java.util.List<String> missing = new java.util.ArrayList<>();
         for (org.openqa.selenium.WebElement canvas : driver.findElements(org.openqa.selenium.By.cssSelector(".chart-canvas[data-chart]"))) {
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", canvas);
             try {
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30)).until(d -> {
                     Object size = driver.executeScript("var s = arguments[0].querySelector('svg');"
                             + "if (!s) return 0; var r = s.getBoundingClientRect(); return r.width * r.height;", canvas);
                     return size instanceof Number n && n.doubleValue() > 0;
