@@ -8,37 +8,23 @@ import org.offencestats.handbook.model.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
- * Static files: the site's CSS and scripts from templates/assets, Apache ECharts from its webjar, and each
- * disclosure's source text, published as-is so every figure can be checked against it.
+ * Static files: the fingerprinted CSS, scripts and icon of the {@link AssetManifest}, and each disclosure's source
+ * text, published as-is so every figure can be checked against it.
  */
 final class Assets {
 
-    static final String ECHARTS_RESOURCE = "META-INF/resources/webjars/echarts/5.5.0/echarts.min.js";
-    static final String ECHARTS_PATH = "assets/echarts/echarts.min.js";
+    private final AssetManifest manifest;
 
-    private final Path templatesDir;
-
-    Assets(Path templatesDir) {
-        this.templatesDir = templatesDir;
+    Assets(AssetManifest manifest) {
+        this.manifest = manifest;
     }
 
     void copy(Handbook handbook, SiteOutput site) {
-        Path assets = templatesDir.resolve("assets");
-        if (Files.isDirectory(assets)) {
-            try (Stream<Path> files = Files.walk(assets)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    site.add("assets/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot copy " + assets, e);
-            }
+        for (AssetManifest.Asset asset : manifest.all()) {
+            site.add(asset.path(), asset.bytes());
         }
-        site.add(ECHARTS_PATH, resource(ECHARTS_RESOURCE));
         for (Disclosure d : handbook.disclosures()) {
             site.add(Links.source(d.source().file()), d.source().bytes());
         }

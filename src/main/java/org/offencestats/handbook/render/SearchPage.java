@@ -35,8 +35,6 @@ final class SearchPage {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final String FUSE_RESOURCE = "META-INF/resources/webjars/fuse.js/7.1.0/dist/fuse.min.js";
-    static final String FUSE_PATH = "assets/vendor/fuse.min.js";
 
     private final TemplateRenderer templates;
     private final EntityNames names;
@@ -52,7 +50,6 @@ final class SearchPage {
         vars.put("hasSearch", true);
         vars.put("index", json(docs(handbook)));
         site.add(Links.search(), templates.render("search", vars));
-        site.add(FUSE_PATH, Assets.resource(FUSE_RESOURCE));
     }
 
     List<Doc> docs(Handbook handbook) {

@@ -40,7 +40,7 @@ public final class SiteRenderer {
     public static SiteRenderer preparing(Path templatesDir) {
         return new SiteRenderer(templatesDir, CompletableFuture.supplyAsync(() -> {
             try {
-                TemplateRenderer t = new TemplateRenderer(templatesDir);
+                TemplateRenderer t = new TemplateRenderer(templatesDir, AssetManifest.of(templatesDir).hrefs());
                 t.warmUp();
                 return t;
             } catch (RuntimeException e) {
@@ -62,8 +62,9 @@ public final class SiteRenderer {
 
     /** Renders the site, reusing from {@code cache} every output whose inputs did not change (the preview's rebuilds). */
     public void render(Handbook handbook, SiteOutput site, PageCache cache) {
+        AssetManifest manifest = AssetManifest.of(templatesDir);
         TemplateRenderer prepared = this.templates.join();
-        TemplateRenderer templates = prepared != null ? prepared : new TemplateRenderer(templatesDir);
+        TemplateRenderer templates = prepared != null ? prepared : new TemplateRenderer(templatesDir, manifest.hrefs());
         EntityNames names = new EntityNames(handbook.taxonomies());
         DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache);
         List<Runnable> tasks = new ArrayList<>(List.of(
@@ -77,7 +78,7 @@ public final class SiteRenderer {
                 () -> new SearchPage(templates, names).render(handbook, site),
                 () -> new DataPage(templates).render(handbook, site),
                 () -> new CorrectionsPage(templates).render(handbook, site),
-                () -> new Assets(templatesDir).copy(handbook, site)));
+                () -> new Assets(manifest).copy(handbook, site)));
         // Disclosure pages are most of the work, cold or warm: shared out in small batches, first, so that every
         // core has work to the end.
         int size = handbook.disclosures().size();

@@ -20,7 +20,11 @@ final class TemplateRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
 
-    TemplateRenderer(Path templatesDir) {
+    /** Logical asset name to fingerprinted path, given to every template as {@code asset}. */
+    private final Map<String, String> assets;
+
+    TemplateRenderer(Path templatesDir, Map<String, String> assets) {
+        this.assets = assets;
         if (!Files.isRegularFile(templatesDir.resolve("layout.html"))) {
             throw new InputError(SourceRef.line(templatesDir.resolve("layout.html").toString(), 0),
                     "the templates directory has no layout.html", "a directory of Thymeleaf templates with layout.html",
@@ -60,6 +64,7 @@ final class TemplateRenderer {
 
     String render(String template, Map<String, Object> variables) {
         Context context = new Context(Locale.UK, variables);
+        context.setVariable("asset", assets);
         try {
             return engine.process(template, context);
         } catch (TemplateProcessingException e) {

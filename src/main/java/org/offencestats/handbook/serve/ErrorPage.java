@@ -17,7 +17,6 @@ final class ErrorPage {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'">
                 <title>Build failed: the offence-statistics handbook preview</title>
-                <link rel="stylesheet" href="/assets/site.css">
                 </head>
                 <body>
                 <main id="main">

@@ -55,7 +55,7 @@ class PreviewSessionTest {
         assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(home.body()).contains("<script src=\"/__handbook/reload.js\" defer></script></head>");
         assertThat(get("/offences/").body()).contains("<h1>Offences by Home Office code</h1>");
-        assertThat(get("/assets/site.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+        assertThat(get(stylesheet()).headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(get("/data/handbook-figures.csv").body()).startsWith("figure_id,");
         assertThat(get(LiveReload.SCRIPT_PATH).body()).contains("new EventSource('/__handbook/events')");
         assertThat(get("/no-such-page.html").statusCode()).isEqualTo(404);
@@ -76,6 +76,7 @@ class PreviewSessionTest {
 
     @Test
     void aFailedRebuildShowsItsErrorInThePageAndTheServerRecovers() throws Exception {
+        String stylesheet = stylesheet();
         Path sidecar = content.resolve(SIDECAR);
         String good = Files.readString(sidecar);
         long before = session.version();
@@ -85,10 +86,17 @@ class PreviewSessionTest {
         assertThat(page.statusCode()).isEqualTo(500);
         assertThat(page.body()).contains("The last rebuild failed").contains("wmp-2572-15-internet-grooming.yml, line")
                 .doesNotContain("<script>alert(1)</script>").contains("<script src=\"/__handbook/reload.js\" defer></script>");
-        assertThat(get("/assets/site.css").statusCode()).as("assets still come from the last good build").isEqualTo(200);
+        assertThat(get(stylesheet).statusCode()).as("assets still come from the last good build").isEqualTo(200);
         Files.writeString(sidecar, good);
         session.awaitVersionAfter(failed, 20_000);
         assertThat(get("/disclosures/2572-15.html").statusCode()).isEqualTo(200);
+    }
+
+    /** The stylesheet's address, as the home page links it (its name holds a hash of its content). */
+    private String stylesheet() throws Exception {
+        String href = org.jsoup.Jsoup.parse(get("/").body()).selectFirst("link[rel=stylesheet]").attr("href");
+        assertThat(href).matches("assets/site\\.[0-9a-f]{10}\\.css");
+        return "/" + href;
     }
 
     private void edit(String from, String to) throws IOException {
