@@ -25,6 +25,24 @@ final class SiteFiles {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    /**
+     * HTTP headers for hosts that read a `_headers` file (Netlify, Cloudflare Pages; see docs/hosting.md for nginx):
+     * the pages' own Content-Security-Policy plus what a meta tag cannot say (frame-ancestors), and caching:
+     * a year for fingerprinted assets, which change name when they change, five minutes for everything else.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+            + "base-uri 'none'; form-action 'self'";
+    static final String HEADERS = """
+            /*
+              Content-Security-Policy: %s; frame-ancestors 'none'
+              X-Content-Type-Options: nosniff
+              Referrer-Policy: strict-origin-when-cross-origin
+              Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()
+              Cache-Control: public, max-age=300
+            /assets/*
+              Cache-Control: public, max-age=31536000, immutable
+            """.formatted(CSP);
+
     private final TemplateRenderer templates;
 
     SiteFiles(TemplateRenderer templates) {
@@ -33,6 +51,7 @@ final class SiteFiles {
 
     void render(Handbook handbook, SiteOutput site) {
         String base = handbook.settings().baseUrl();
+        site.add("_headers", HEADERS);
         site.add("robots.txt", "User-agent: *\nAllow: /\n" + (base == null ? "" : "Sitemap: " + base + "sitemap.xml\n"));
         Map<String, Object> vars = PageFrame.of(handbook, "404.html", "Page not found", "This page does not exist in the handbook.", List.of());
         // A 404 page is served at any depth: its links must not be relative to where it was asked for.

@@ -49,4 +49,16 @@ class AssetFingerprintTest {
         String home = site.text(Links.home());
         assertThat(home).contains("href=\"" + hrefs.get("site.css") + "\"").doesNotContain("assets/site.css");
     }
+
+    @Test
+    void theHeadersFileCarriesThePagesPolicyAndLongCachingOnlyForFingerprintedAssets() {
+        RenderedSite site = SiteFixture.seeds().site();
+        String meta = org.jsoup.Jsoup.parse(site.text(Links.home())).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        String headers = site.text("_headers");
+        assertThat(headers).contains("Content-Security-Policy: " + meta + "; frame-ancestors 'none'")
+                .contains("/assets/*\n  Cache-Control: public, max-age=31536000, immutable")
+                .contains("/*\n  Content-Security-Policy");
+        assertThat(site.files().keySet()).filteredOn(p -> p.startsWith("assets/"))
+                .allSatisfy(p -> assertThat(p).matches("assets/.+\\.[0-9a-f]{10}(\\.min)?\\.[a-z]+"));
+    }
 }
