@@ -20,17 +20,26 @@ public final class SiteRenderer {
 
     private static final int MAX_DISCLOSURES_PER_TASK = 100;
 
+    /** The assets and the template engine that links them, made once per build. */
+    private record Prepared(AssetManifest manifest, TemplateRenderer templates) {
+
+        static Prepared of(Path templatesDir) {
+            AssetManifest manifest = AssetManifest.of(templatesDir);
+            return new Prepared(manifest, new TemplateRenderer(templatesDir, manifest.hrefs()));
+        }
+    }
+
     private final Path templatesDir;
-    private final CompletableFuture<TemplateRenderer> templates;
+    private final CompletableFuture<Prepared> prepared;
 
     public SiteRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
-        this.templates = CompletableFuture.completedFuture(null);
+        this.prepared = CompletableFuture.completedFuture(null);
     }
 
-    private SiteRenderer(Path templatesDir, CompletableFuture<TemplateRenderer> templates) {
+    private SiteRenderer(Path templatesDir, CompletableFuture<Prepared> prepared) {
         this.templatesDir = templatesDir;
-        this.templates = templates;
+        this.prepared = prepared;
     }
 
     /**
@@ -40,9 +49,9 @@ public final class SiteRenderer {
     public static SiteRenderer preparing(Path templatesDir) {
         return new SiteRenderer(templatesDir, CompletableFuture.supplyAsync(() -> {
             try {
-                TemplateRenderer t = new TemplateRenderer(templatesDir, AssetManifest.of(templatesDir).hrefs());
-                t.warmUp();
-                return t;
+                Prepared p = Prepared.of(templatesDir);
+                p.templates().warmUp();
+                return p;
             } catch (RuntimeException e) {
                 return null; // the same error is raised, in order, by render()
             }
@@ -62,9 +71,12 @@ public final class SiteRenderer {
 
     /** Renders the site, reusing from {@code cache} every output whose inputs did not change (the preview's rebuilds). */
     public void render(Handbook handbook, SiteOutput site, PageCache cache) {
-        AssetManifest manifest = AssetManifest.of(templatesDir);
-        TemplateRenderer prepared = this.templates.join();
-        TemplateRenderer templates = prepared != null ? prepared : new TemplateRenderer(templatesDir, manifest.hrefs());
+        Prepared ready = this.prepared.join();
+        if (ready == null) {
+            ready = Prepared.of(templatesDir);
+        }
+        AssetManifest manifest = ready.manifest();
+        TemplateRenderer templates = ready.templates();
         EntityNames names = new EntityNames(handbook.taxonomies());
         DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache);
         List<Runnable> tasks = new ArrayList<>(List.of(

@@ -47,6 +47,22 @@ final class Browser {
         return missing;
     }
 
+    /** The browser console's errors since the last call (CSP violations included). */
+    static java.util.List<String> severe(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
+    /** Ends a test class's browser and server, whichever of them started. */
+    static void stop(ChromeDriver driver, StaticServer server) {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
     static ChromeDriver start() {
         boolean available = new File(CHROMEDRIVER).canExecute() && (new File(CHROMIUM).canExecute() || new File("/usr/bin/chromium").canExecute());
         if (!available) {

@@ -11,14 +11,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,12 +41,7 @@ class ChartsBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(driver, server);
     }
 
     @ParameterizedTest
@@ -62,7 +54,7 @@ class ChartsBrowserTest {
         assertThat(canvases).as("charts on " + page).isNotEmpty();
         assertThat(Browser.chartsThatDidNotDraw(driver)).as("charts that did not draw on " + page).isEmpty();
         JavascriptExecutor js = driver;
-        assertThat(severe()).as("console errors on " + page).isEmpty();
+        assertThat(Browser.severe(driver)).as("console errors on " + page).isEmpty();
         js.executeScript("window.scrollTo(0, 0)");
         Long height = (Long) js.executeScript("return Math.ceil(document.documentElement.scrollHeight)");
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(height, 16000)));
@@ -70,10 +62,5 @@ class ChartsBrowserTest {
         Files.createDirectories(shots);
         Files.write(shots.resolve(page.replace('/', '_').replace(".html", ".png")), driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
-
-    private static List<String> severe() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 }

@@ -10,8 +10,6 @@ import org.offencestats.handbook.build.Pipeline;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -19,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,19 +48,14 @@ class HostileBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(driver, server);
     }
 
     @Test
     void aCspViolationIsReportedToTheConsole() {
         driver.get(server.url("csp-control.html"));
         assertThat(ranPayload()).isFalse();
-        assertThat(severe()).anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
+        assertThat(Browser.severe(driver)).anySatisfy(m -> assertThat(m).contains("Content Security Policy"));
     }
 
     @Test
@@ -72,7 +64,7 @@ class HostileBrowserTest {
                 "disclosures/index.html", "platforms/index.html", "data.html")) {
             driver.get(server.url(page));
             assertThat(ranPayload()).as(page).isFalse();
-            assertThat(severe()).as("console errors (CSP violations included) on " + page).isEmpty();
+            assertThat(Browser.severe(driver)).as("console errors (CSP violations included) on " + page).isEmpty();
         }
     }
 
@@ -102,7 +94,7 @@ class HostileBrowserTest {
         Files.write(Path.of("target/screenshots/hostile-chart-tooltip.png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         assertThat(ranPayload()).isFalse();
         assertThat(driver.findElements(By.cssSelector("hostile-tag, img[onerror], iframe"))).isEmpty();
-        assertThat(severe()).isEmpty();
+        assertThat(Browser.severe(driver)).isEmpty();
     }
 
     @Test
@@ -111,15 +103,10 @@ class HostileBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#search-results a")).isEmpty());
         assertThat(driver.findElement(By.id("search-results")).getText()).contains("<img src=x onerror=window.__hostile=11>");
         assertThat(ranPayload()).isFalse();
-        assertThat(severe()).isEmpty();
+        assertThat(Browser.severe(driver)).isEmpty();
     }
 
     private static boolean ranPayload() {
         return (Boolean) ((JavascriptExecutor) driver).executeScript("return typeof window.__hostile !== 'undefined'");
-    }
-
-    private static List<String> severe() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
     }
 }

@@ -8,8 +8,6 @@ import org.offencestats.handbook.serve.PreviewSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.OutputStream;
@@ -17,8 +15,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,9 +43,7 @@ class LiveReloadBrowserTest {
             new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(d -> d.findElement(By.tagName("h1")).getText().contains("Reloaded by the preview"));
             assertThat(js.executeScript("return window.beforeReload === undefined")).as("the page itself reloaded").isEqualTo(true);
-            List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
-            assertThat(severe).as("console errors, CSP violations included").isEmpty();
+            assertThat(Browser.severe(driver)).as("console errors, CSP violations included").isEmpty();
         } finally {
             driver.quit();
         }

@@ -14,8 +14,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,12 +52,7 @@ class SiteBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(driver, server);
     }
 
     private static List<String> pages() throws IOException {
@@ -78,11 +70,7 @@ class SiteBrowserTest {
         for (String page : pages) {
             driver.get(server.url(page));
             Browser.chartsThatDidNotDraw(driver).forEach(id -> problems.add(page + ": chart " + id + " did not draw"));
-            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
-                if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                    problems.add(page + ": console: " + entry.getMessage());
-                }
-            }
+            Browser.severe(driver).forEach(m -> problems.add(page + ": console: " + m));
             Results axe = new AxeBuilder().withTags(WCAG).analyze(driver);
             for (Rule violation : axe.getViolations()) {
                 problems.add(page + ": axe " + violation.getId() + " (" + violation.getImpact() + "): " + violation.getHelp()
