@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command-line entry point: {@code handbook build}, {@code check} and {@code serve}. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, version = "handbook 0.1.0",
         description = "Builds the offence-statistics handbook: police FOI disclosures in, a static site out.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, MeasureCommand.class})
 public final class HandbookCommand implements Runnable {
 
     @CommandLine.Spec

@@ -5,7 +5,7 @@ import java.util.List;
 /** Everything the parser read from one disclosure text, each piece with its place in the source. */
 public record ParsedDisclosure(String file, List<Block> blocks, List<DataTable> tables, List<Question> questions,
                                List<StatedFigure> statedFigures, List<Exemption> exemptions,
-                               List<String> statedReferences, List<Problem> problems) {
+                               List<String> statedReferences, List<Problem> problems, NumberLedger numbers) {
 
     public ParsedDisclosure {
         blocks = List.copyOf(blocks);
@@ -15,6 +15,7 @@ public record ParsedDisclosure(String file, List<Block> blocks, List<DataTable> 
         exemptions = List.copyOf(exemptions);
         statedReferences = List.copyOf(statedReferences);
         problems = List.copyOf(problems);
+        numbers = numbers == null ? NumberLedger.EMPTY : numbers;
     }
 
     public List<Passage> passages(PassageKind kind) {

@@ -7,6 +7,7 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Exemption;
 import org.offencestats.handbook.model.ExemptionKind;
 import org.offencestats.handbook.model.Footnote;
+import org.offencestats.handbook.model.NumberLedger;
 import org.offencestats.handbook.model.ParsedDisclosure;
 import org.offencestats.handbook.model.Passage;
 import org.offencestats.handbook.model.PassageKind;
@@ -17,6 +18,7 @@ import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.SourceText;
 import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.model.TablePlacement;
+import org.offencestats.handbook.parse.numbers.NumberLedgerBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +43,11 @@ public final class DisclosureParser {
 
     /** The state of one parse: a new one per file, so a parser instance can be shared. */
     private static final class Run {
+
+        /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative. */
+        private static final List<LayoutReader> LAYOUTS = List.of();
+        /** Readers of figures stated on lines of narrative, tried in order. */
+        private static final List<FigureLineReader> FIGURE_LINES = List.of(new ProseFigureReader());
 
         private static final Pattern PARTIAL_IN_PROSE = Pattern.compile("(?i)so far this year|\\(to date\\)|year to date");
         private static final Pattern PARTIAL_FOOTNOTE = Pattern.compile("(?i)^(to|up to|until)\\s+\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}.*|.*\\bto date\\b.*");
@@ -89,11 +96,45 @@ public final class DisclosureParser {
                     addTable(new SpacedTableReader(file, problems).read(lines.subList(i, i + length)));
                     i += length;
                 } else {
-                    readPassage(line);
-                    i++;
+                    Optional<LayoutReading> layout = readLayout(i);
+                    if (layout.isPresent()) {
+                        layout.get().tables().forEach(this::addTable);
+                        i += layout.get().lineCount();
+                    } else {
+                        readPassage(line);
+                        readFigures(i);
+                        i++;
+                    }
                 }
             }
             return assemble();
+        }
+
+        /** The first table layout that recognises the text at {@code start}, if any. */
+        private Optional<LayoutReading> readLayout(int start) {
+            for (LayoutReader reader : LAYOUTS) {
+                Optional<LayoutReading> reading = reader.read(lines, start, readingContext());
+                if (reading.isPresent()) {
+                    return reading;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Figures stated on a line of narrative: each reader in turn, none claiming a number twice. */
+        private void readFigures(int index) {
+            Set<Integer> claimed = new java.util.HashSet<>();
+            for (FigureLineReader reader : FIGURE_LINES) {
+                for (StatedFigure figure : reader.read(lines, index, readingContext(), claimed)) {
+                    claimed.add(figure.ref().column() - 1);
+                    statedFigures.add(figure);
+                }
+            }
+        }
+
+        private ReadingContext readingContext() {
+            String questionText = questions.stream().filter(q -> q.id.equals(context)).map(q -> q.text).findFirst().orElse(null);
+            return new ReadingContext(file, context, questionText, problems);
         }
 
         private int readTabTable(int start) {
@@ -247,10 +288,6 @@ public final class DisclosureParser {
             if (TABLE_WORDING.matcher(text).matches()) {
                 pendingWeakTitle = text;
             }
-            for (String sentence : text.split("(?<=[.!?])\\s+")) {
-                PassageRules.statedFigure(sentence.strip()).ifPresent(f ->
-                        statedFigures.add(new StatedFigure(context, f.value(), f.wording(), sentence.strip(), ref)));
-            }
             add(PassageKind.TEXT, text, ref);
         }
 
@@ -308,8 +345,9 @@ public final class DisclosureParser {
                 List<String> tableIds = built.stream().filter(t -> q.id.equals(t.questionId())).map(DataTable::id).toList();
                 finished.add(new Question(q.id, q.text, tableIds, q.ref, q.note));
             }
+            NumberLedger numbers = new NumberLedgerBuilder(file, rawLines()).tables(built).stated(statedFigures).build(problems);
             return new ParsedDisclosure(file, blocks, built, finished, statedFigures, exemptions,
-                    List.copyOf(references), problems);
+                    List.copyOf(references), problems, numbers);
         }
 
         /**
@@ -328,6 +366,10 @@ public final class DisclosureParser {
                             "Read it as the force's answer, not as a count of what the question asked for"));
                 }
             }
+        }
+
+        private List<String> rawLines() {
+            return lines.stream().map(SourceLine::text).toList();
         }
 
         private SourceRef questionRef(String id) {
