@@ -64,7 +64,7 @@ public final class TableAuditor {
     private void check(DataTable table, Row row, Column column, Cell total, List<Cell> addends, FindingKind mismatch,
                        Tally tally, List<AuditFinding> findings) {
         long computed = addends.stream().mapToLong(Cell::contribution).sum();
-        boolean uncheckable = addends.stream().anyMatch(c -> c.kind() == CellKind.UNREADABLE || c.kind() == CellKind.LOST);
+        boolean uncheckable = addends.stream().anyMatch(c -> c.kind().hidesACount());
         String where = describe(row, column, mismatch);
         if (total.kind() == CellKind.LOST) {
             findings.add(new AuditFinding(table.id(), FindingKind.TOTAL_LOST, row.label(), column.label(), null, computed,
@@ -72,9 +72,9 @@ public final class TableAuditor {
                     + computed + (uncheckable ? " (not certain: a figure it adds is itself unreadable or lost)" : "") + "."));
             return;
         }
-        if (uncheckable || total.kind() == CellKind.UNREADABLE) {
+        if (uncheckable || total.kind().hidesACount()) {
             findings.add(new AuditFinding(table.id(), FindingKind.TOTAL_UNCHECKABLE, row.label(), column.label(), total.value(),
-                    computed, total.ref(), "The total " + where + " cannot be checked: a figure in it is unreadable or lost."));
+                    computed, total.ref(), "The total " + where + " cannot be checked: a figure in it is unreadable, lost, withheld or not held."));
             return;
         }
         tally.checked++;

@@ -31,8 +31,8 @@ public final class FigureSum {
                     ? "Not added: the figures come from " + disclosures + " disclosures with different scopes and periods."
                     : "Not added: the figures come from different tables or columns, which count different things.");
         }
-        if (figures.stream().anyMatch(f -> f.cell().kind() == CellKind.UNREADABLE || f.cell().kind() == CellKind.LOST)) {
-            return new Result(null, "Not added: a figure is unreadable or lost in the source.");
+        if (figures.stream().anyMatch(f -> f.cell().kind().hidesACount())) {
+            return new Result(null, "Not added: a figure is unreadable, lost, withheld or not held in the source.");
         }
         return new Result(figures.stream().mapToLong(f -> f.cell().contribution()).sum(), null);
     }

@@ -1,5 +1,7 @@
 package org.offencestats.handbook.parse;
 
+import org.offencestats.handbook.parse.numbers.NumberScanner;
+
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.CellKind;
 import org.offencestats.handbook.model.Problem;
@@ -13,6 +15,11 @@ final class CellReader {
 
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern DASH = Pattern.compile("[-–—]");
+    private static final Pattern SUPPRESSED = Pattern.compile("(?i)\\*{1,3}|<\\s?\\d{1,2}|\\[?[cx]\\]?|withheld|redacted|suppressed");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)n/a|n\\.a\\.|not applicable");
+    private static final Pattern NIL = Pattern.compile("(?i)nil|none|zero");
+    private static final Pattern NOT_HELD = Pattern.compile("(?i)(no (information|data|figures?|records?)( (is|are))? (held|available|recorded))"
+            + "|not held|not known|unknown|not recorded|no data");
 
     private CellReader() {
     }
@@ -27,11 +34,35 @@ final class CellReader {
             return new Cell(raw, CellKind.DASH, null, marked.marks(), ref);
         }
         if (COUNT.matcher(text).matches()) {
-            return new Cell(raw, CellKind.NUMBER, Long.parseLong(text.replace(",", "")), marked.marks(), ref);
+            Long value = NumberScanner.valueOf(text);
+            if (value != null) {
+                return new Cell(raw, CellKind.NUMBER, value, marked.marks(), ref);
+            }
+        }
+        CellKind worded = wordedKind(Markup.strip(raw).strip());
+        if (worded != null) {
+            return new Cell(raw, worded, null, marked.marks(), ref);
         }
         problems.add(Problem.warning(ref, "The cell \"" + raw + "\" is not a figure, so it is shown as unreadable",
                 "Expected a whole number, \"-\" or an empty cell; if the source is garbled, record a correction in the sidecar"));
         return new Cell(raw, CellKind.UNREADABLE, null, marked.marks(), ref);
+    }
+
+    /** "*", "<5", "n/a", "Nil", "no information held": statements that are not counts, each kept as itself. */
+    static CellKind wordedKind(String text) {
+        if (SUPPRESSED.matcher(text).matches()) {
+            return CellKind.SUPPRESSED;
+        }
+        if (NOT_APPLICABLE.matcher(text).matches()) {
+            return CellKind.NOT_APPLICABLE;
+        }
+        if (NIL.matcher(text).matches()) {
+            return CellKind.NIL;
+        }
+        if (NOT_HELD.matcher(text).matches()) {
+            return CellKind.NOT_HELD;
+        }
+        return null;
     }
 
     static boolean isCount(String raw) {

@@ -175,6 +175,7 @@ final class EntityFigures {
             case BLANK -> "(blank)";
             case UNREADABLE -> cell.raw() + " (unreadable)";
             case LOST -> "(lost in the source)";
+            case SUPPRESSED, NOT_APPLICABLE, NIL, NOT_HELD -> cell.raw().strip() + " (" + cell.kind().describe() + ")";
         };
     }
 

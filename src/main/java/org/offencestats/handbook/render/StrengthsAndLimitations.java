@@ -52,7 +52,7 @@ record StrengthsAndLimitations(List<String> toKnow, List<String> strengths, List
             for (Row r : t.rows()) {
                 for (Column c : t.columns()) {
                     CellKind kind = r.cell(c.index()).kind();
-                    if (kind == CellKind.UNREADABLE || kind == CellKind.LOST) {
+                    if (kind.hidesACount()) {
                         unreadable++;
                     }
                 }

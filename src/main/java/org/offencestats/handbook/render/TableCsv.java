@@ -61,6 +61,7 @@ final class TableCsv {
             case BLANK -> "";
             case UNREADABLE -> c.raw().strip();
             case LOST -> "[lost]";
+            case SUPPRESSED, NOT_APPLICABLE, NIL, NOT_HELD -> c.raw().strip();
         };
     }
 }

@@ -123,6 +123,8 @@ final class TableViews {
             case BLANK -> new CellView("", "blank", "blank in the source", total, cite, flag, notes);
             case UNREADABLE -> new CellView(c.raw(), "unreadable", "not readable as a figure", total, cite, flag, notes);
             case LOST -> new CellView("lost", "lost", "missing from the source", total, cite, flag, notes);
+            case SUPPRESSED, NOT_APPLICABLE, NIL, NOT_HELD ->
+                    new CellView(c.raw().strip(), "withheld", c.kind().describe(), total, cite, flag, notes);
         };
     }
 

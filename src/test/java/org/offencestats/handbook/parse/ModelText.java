@@ -13,6 +13,8 @@ import org.offencestats.handbook.model.Problem;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.StatedFigure;
+import org.offencestats.handbook.model.NumberPlace;
+import org.offencestats.handbook.model.SourceNumber;
 import org.offencestats.handbook.model.TableAudit;
 import org.offencestats.handbook.model.TablePlacement;
 
@@ -47,8 +49,10 @@ public final class ModelText {
         }
         out.append("\n## Stated figures\n");
         for (StatedFigure s : p.statedFigures()) {
-            out.append("q=").append(s.questionId()).append(" L").append(s.ref().line()).append(" value=").append(s.value())
-                    .append(" wording=").append(quote(s.wording())).append('\n');
+            out.append("q=").append(s.questionId()).append(" L").append(s.ref().line()).append('C').append(s.ref().column())
+                    .append(" value=").append(s.value()).append(" printed=").append(quote(s.printed()))
+                    .append(" wording=").append(quote(s.wording())).append(s.period() == null ? "" : " period=" + quote(s.period()))
+                    .append('\n');
         }
         out.append("\n## Exemptions\n");
         for (Exemption e : p.exemptions()) {
@@ -58,6 +62,16 @@ public final class ModelText {
         out.append("\n## Tables\n");
         for (DataTable t : p.tables()) {
             table(out, t, audits.get(t.id()));
+        }
+        out.append("\n## Numbers\n");
+        for (NumberPlace place : NumberPlace.values()) {
+            out.append(place).append(": ").append(p.numbers().count(place)).append('\n');
+        }
+        for (SourceNumber n : p.numbers().numbers()) {
+            if (n.place() == NumberPlace.NON_FIGURE || n.place() == NumberPlace.UNPLACED) {
+                out.append("  L").append(n.ref().line()).append('C').append(n.ref().column()).append(' ').append(quote(n.printed()))
+                        .append(' ').append(n.place() == NumberPlace.UNPLACED ? "UNPLACED" : n.nonFigure().name()).append('\n');
+            }
         }
         out.append("\n## Problems\n");
         for (Problem pr : p.problems()) {
@@ -121,6 +135,7 @@ public final class ModelText {
             case BLANK -> "blank" + at;
             case UNREADABLE -> "unreadable" + quote(c.raw()) + at;
             case LOST -> "LOST" + at;
+            case SUPPRESSED, NOT_APPLICABLE, NIL, NOT_HELD -> c.kind().name().toLowerCase(java.util.Locale.ROOT) + quote(c.raw()) + at;
         };
     }
 

@@ -97,6 +97,7 @@ class DisclosurePageTest {
             case BLANK -> "";
             case UNREADABLE -> c.raw();
             case LOST -> "lost";
+            case SUPPRESSED, NOT_APPLICABLE, NIL, NOT_HELD -> c.raw().strip();
         };
     }
 }

@@ -44,6 +44,7 @@ public final class NonFigureRules {
             rule(NonFigureKind.REFERENCE, "(?i)\\b(?:ref(?:erence)?(?:\\s+(?:no|number))?|request\\s+(?:no|number|reference)|our\\s+ref|your\\s+ref"
                     + "|FOIA?(?:\\s+(?:ref(?:erence)?|request))?(?:\\s+(?:no|number))?|enquiry\\s+(?:reference|number)|case\\s+(?:no|number)"
                     + "|request\\s+number)\\s*[.:#]?\\s*(?:no\\.?\\s*)?(?:FOIA?\\s*)?[A-Z]{0,4}[/-]?\\s?\\d[\\w/-]*(?:\\s?[-/]\\s?\\d+)?"),
+            rule(NonFigureKind.PERIOD, "(?i)\\b(?:FY\\s?)?(?:19|20)\\d\\d\\s?[/-]\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b"),
             rule(NonFigureKind.REFERENCE, "\\(\\s*\\d{3,6}[A-Za-z]?(?:[/_-]\\d{2,4})?\\s*\\)|\\b[A-Z]{2,}\\d*[/_-]\\d[\\w/-]*|\\b\\d{4}/\\d{3,}\\b"
                     + "|\\b\\d{3,6}[A-Z]?_\\d{2}\\b|\\b[1-9]\\d{2,5}[A-Z]?/\\d{2}\\b"),
             rule(NonFigureKind.DATE, "\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{2}/\\d{2}/\\d{4}\\b"),
@@ -55,7 +56,6 @@ public final class NonFigureRules {
             rule(NonFigureKind.OFFENCE_CODE, "(?i)\\b(?:(?:home\\s+office|HO)\\s+)?(?:offence\\s+)?(?:codes?|class(?:es)?|classification)\\s*:?\\s*\\(?\\d{1,3}[A-Z]?(?:/\\d{1,2})?"
                     + "(?:\\s*(?:,|&|and|or)\\s*\\d{1,3}[A-Z]?(?:/\\d{1,2})?)*"),
             rule(NonFigureKind.OFFENCE_CODE, "\\b0\\d{2}/\\d{1,2}\\b|\\b\\d{1,3}[A-Z]\\b(?![/_-]\\d)|(?<![\\d/])\\b\\d{1,2}/\\d{1,2}\\b(?![/\\d])"),
-            rule(NonFigureKind.PERIOD, "(?i)\\b(?:FY\\s?)?(?:19|20)\\d\\d\\s?[/-]\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b"),
             rule(NonFigureKind.STATUTE, "(?i)\\b(?:sections?|subsections?|sec\\.?|ss?\\.(?=\\s?\\d)|s(?=\\d)|articles?|regulations?|schedule|para(?:graph)?s?|rule)\\s*\\(?\\d+[A-Z]?\\)?"
                     + "(?:\\s*\\(\\s*\\w{1,4}\\s*\\))*(?:\\s*(?:,|&|and|or|to)\\s*(?:s\\.?\\s?)?\\(?\\d+[A-Z]?\\)?(?:\\s*\\(\\s*\\w{1,4}\\s*\\))*)*"),
             rule(NonFigureKind.STATUTE, "(?i)\\b\\d+\\s*\\(\\s*\\d+\\s*\\)(?:\\s*\\(\\s*\\w{1,3}\\s*\\))*"
@@ -63,10 +63,14 @@ public final class NonFigureRules {
             rule(NonFigureKind.AGE, "(?i)\\b(?:aged?|ages)\\s+(?:between\\s+|of\\s+|under\\s+|over\\s+|from\\s+)?\\d{1,2}\\+?(?:\\s*(?:-|–|to|and)\\s*\\d{1,2}\\+?)?"
                     + "|\\b(?:under|over|below|above)\\s+the\\s+age\\s+of\\s+\\d{1,2}|\\bu\\d{2}\\b|\\b\\d{1,2}\\+"
                     + "|\\b\\d{1,2}(?:\\s*(?:-|–|to|and|or)\\s*\\d{1,2})?\\s*[- ]?(?:years?|yrs?)[- ]?(?:olds?|of\\s+age)\\b"
+                    + "|\\b(?:child(?:ren)?|people|persons?|victims?|suspects?|offenders?|those|anyone|girls?|boys?|males?|females?|adults?|youths?)"
+                    + "\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+\\d{1,2}\\b"
+                    + "|\\b\\d{1,2}\\s+(?:and|or)\\s+(?:over|under|above|below)\\b|\\b\\d{1,2}\\s+(?:age\\s+(?:group|band|range)s?)\\b"
                     + "|\\b(?:under|over)\\s+(?:1[0-9]|[5-9]|2[0-5])\\b(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|$|that\\b|who\\b|at\\b|and\\b|in\\b|when\\b|whose\\b|with\\b|on\\b))"),
             rule(NonFigureKind.DURATION, "(?i)\\b\\d[\\d,.]*(?:\\s*(?:-|–|to)\\s*\\d[\\d,.]*)?\\s*(?:[a-z]+\\s+)?" + TIME_UNIT),
             rule(NonFigureKind.LIST_NUMBER, "(?i)\\b" + LIST_WORD + "\\s*\\d{1,2}[a-z]?\\b(?:\\s*(?:,|&|and|or|to|-)\\s*\\d{1,2}[a-z]?\\b)*"),
-            rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:[•·*]\\s*)?(?:[Qq]\\s?)?\\(?\\d{1,2}[a-z]?\\s?[.)](?!\\d)|^\\s*\\d{1,2}[a-z]?\\s+[-–]\\s+(?=[A-Z])|\\bQ\\d{1,2}[a-z]?\\b"),
+            rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:\\*\\*|<b>|<strong>)?\\s*\\d{1,2}[a-z]\\s|\\(\\s*\\d{1,2}[a-z]?\\s*\\)"),
+            rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:\\*\\*|<b>|<strong>)?\\s*(?:[•·*]\\s*)?(?:[Qq]\\s?)?\\(?\\d{1,2}[a-z]?\\s?[.)](?!\\d)|^\\s*\\d{1,2}[a-z]?\\s+[-–]\\s+(?=[A-Z])|\\bQ\\d{1,2}[a-z]?\\b"),
             rule(NonFigureKind.YEAR, "\\b(?:19[5-9]\\d|20[0-4]\\d)\\b(?!\\s*(?:[a-z]+\\s+)?" + COUNT_NOUN + ")"),
             rule(NonFigureKind.FOOTNOTE_MARK, "(?<=[a-z]{2}|[a-z]\\.|\\))\\d(?![\\d,.])"),
             rule(NonFigureKind.PAGE_FURNITURE, "(?i)\\bpage\\s+\\d+(?:\\s+of\\s+\\d+)?|\\bversion\\s*\\d+(?:\\.\\d+)*|\\bv\\d+(?:\\.\\d+)+"));

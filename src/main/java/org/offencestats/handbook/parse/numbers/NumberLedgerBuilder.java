@@ -61,6 +61,7 @@ public final class NumberLedgerBuilder {
     /** Builds the ledger and adds a warning to {@code problems} for each unplaced number. */
     public NumberLedger build(List<Problem> problems) {
         List<SourceNumber> numbers = new ArrayList<>();
+        java.util.Set<Integer> codeListItems = CodeLists.itemLines(lines);
         for (int i = 0; i < lines.size(); i++) {
             int lineNumber = i + 1;
             String text = lines.get(i);
@@ -76,7 +77,8 @@ public final class NumberLedgerBuilder {
                 if (spans == null) {
                     spans = NonFigureRules.spans(text);
                 }
-                Optional<NonFigureKind> kind = NonFigureRules.classify(spans, token);
+                Optional<NonFigureKind> kind = codeListItems.contains(lineNumber) && token.end() <= CodeLists.codesEnd(text)
+                        ? Optional.of(NonFigureKind.OFFENCE_CODE) : NonFigureRules.classify(spans, token);
                 if (kind.isEmpty() && inLabel(lineNumber, token)) {
                     kind = Optional.of(NonFigureKind.LABEL);
                 }
@@ -112,9 +114,7 @@ public final class NumberLedgerBuilder {
         }
         if (ref.column() > 0) {
             for (NumberToken token : NumberScanner.scan(cell.raw())) {
-                if (!token.word()) {
-                    claims.computeIfAbsent(ref.line(), k -> new HashMap<>()).put(ref.column() - 1 + token.start(), NumberPlace.TABLE_CELL);
-                }
+                claims.computeIfAbsent(ref.line(), k -> new HashMap<>()).put(ref.column() - 1 + token.start(), NumberPlace.TABLE_CELL);
             }
         } else {
             for (NumberToken token : NumberScanner.scan(cell.raw())) {
