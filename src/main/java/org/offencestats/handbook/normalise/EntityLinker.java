@@ -112,7 +112,7 @@ public final class EntityLinker {
             }
             if (match == null) {
                 problems.add(Problem.warning(row.ref(), "The row \"" + row.label() + "\" in table " + table.number() + " matches no "
-                                + (dimension == null ? "taxonomy" : dimension.noun() + " in the taxonomy"),
+                                + (dimension == null ? "taxonomy" : dimension.noun() + " in the taxonomy") + because(row.label()),
                         "Maintainers: add the wording as an alias in content/taxonomies/, list it as not classifiable, or record a correction"));
             }
             out.add(new RowEntities(table.id(), row.index(), match));
@@ -134,11 +134,16 @@ public final class EntityLinker {
             }
             if (match == null) {
                 problems.add(Problem.warning(column.ref(), "The column \"" + column.label() + "\" in table " + table.number() + " matches no "
-                                + (dimension == null ? "taxonomy" : dimension.noun() + " in the taxonomy"),
+                                + (dimension == null ? "taxonomy" : dimension.noun() + " in the taxonomy") + because(column.label()),
                         "Maintainers: add the wording as an alias in content/taxonomies/, or list it as not classifiable"));
             }
             out.add(new ColumnEntities(table.id(), column.index(), match));
         }
+    }
+
+    /** Why a label that looks like a code, class or outcome number was left unlinked, for the warning. */
+    private String because(String label) {
+        return taxonomy.whyUnlinked(label).map(why -> ": " + why).orElse("");
     }
 
     /** The dimension that names most labels (entities first, then explicit non-entities); null if none names any. */

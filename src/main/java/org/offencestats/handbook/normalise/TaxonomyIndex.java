@@ -21,10 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /**
  * Look-ups over the maintained taxonomies: for each dimension, the wordings (aliases) that name an entity or
@@ -41,6 +43,7 @@ public final class TaxonomyIndex {
     private final Map<String, AgeBandDefinition> ageBands = new HashMap<>();
     private final Map<Dimension, Map<String, EntityMatch>> wordings = new EnumMap<>(Dimension.class);
     private final List<CompiledKind> periodKinds = new ArrayList<>();
+    private final LabelForms forms;
 
     private record CompiledKind(PeriodKind kind, Pattern pattern) {
     }
@@ -121,6 +124,7 @@ public final class TaxonomyIndex {
                         + e.getDescription(), "a Java regular expression with a named group (?<year>...)", "correct the pattern", e);
             }
         }
+        forms = new LabelForms(wordings, outcomes.keySet(), offences, groups);
     }
 
     /** The comparison key of a wording: case, spacing and dash style do not distinguish wordings. */
@@ -173,12 +177,25 @@ public final class TaxonomyIndex {
         return new InputError(SourceRef.line(file, 1), what + " is listed twice", "one entry each", "merge the two entries");
     }
 
-    /** What a label names in a dimension, by wording (or, for periods, by form); empty when nothing. */
+    /**
+     * What a label names in a dimension: by wording first, then by the code, class or outcome number it states
+     * ("OC01 – Charge/Summons", "8L - Harassment"); periods by form. Empty when nothing, or when the form and the
+     * words disagree ({@link #whyUnlinked} says so).
+     */
     public Optional<EntityMatch> match(Dimension dimension, String label) {
         if (dimension == Dimension.PERIOD) {
             return period(label);
         }
-        return Optional.ofNullable(wordings.getOrDefault(dimension, Map.of()).get(key(label)));
+        EntityMatch byWording = wordings.getOrDefault(dimension, Map.of()).get(key(label));
+        return byWording != null ? Optional.of(byWording) : forms.read(dimension, label).map(r -> r.match());
+    }
+
+    /** Why a label that states an outcome number, code or class was not linked (e.g. "Outcome 99"); empty otherwise. */
+    public Optional<String> whyUnlinked(String label) {
+        return Stream.of(Dimension.OUTCOME, Dimension.OFFENCE)
+                .filter(d -> match(d, label).isEmpty())
+                .flatMap(d -> forms.read(d, label).map(LabelForms.Result::refusal).stream())
+                .filter(Objects::nonNull).findFirst();
     }
 
     private Optional<EntityMatch> period(String label) {
