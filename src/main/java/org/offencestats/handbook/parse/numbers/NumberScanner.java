@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 public final class NumberScanner {
 
-    private static final Pattern DIGITS = Pattern.compile("(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d]|,\\d)|\\d+(?:\\.\\d+)?");
+    /** Slash and dotted composites ("88/1", "01/04/2020", "01.01.20") are one number each: a code or date is one thing. */
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:/\\d+)+|\\d+\\.\\d+\\.\\d+"
+            + "|(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?![\\d]|,\\d)|\\d+(?:\\.\\d+)?");
     private static final Map<String, Long> WORDS = Map.ofEntries(
             Map.entry("zero", 0L), Map.entry("nil", 0L), Map.entry("none", 0L), Map.entry("one", 1L), Map.entry("two", 2L),
             Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L), Map.entry("seven", 7L),
@@ -50,7 +52,7 @@ public final class NumberScanner {
         return WORDS.get(word.toLowerCase(Locale.ROOT));
     }
 
-    /** "12,625" is 12625; a decimal has no whole value; a run too long for a count is null too, never a crash. */
+    /** "12,625" is 12625; a decimal or composite has no whole value; a run too long for a count is null too, never a crash. */
     public static Long valueOf(String printed) {
         String digits = printed.replace(",", "");
         if (!digits.matches("\\d{1,15}")) {

@@ -18,17 +18,17 @@ class NonFigureRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             Date released: 14 March 2019                                   | 14     | DATE
             I write in connection with your request dated 3rd May          | 3      | DATE
-            between 01/04/2020 and 31/03/2021                               | 04     | DATE
-            Rows 01.01.20 - 01.01.21                                        | 20     | DATE
+            between 01/04/2020 and 31/03/2021                               | 01/04/2020| DATE
+            Rows 01.01.20 - 01.01.21                                        | 01.01.20| DATE
             since the June 12 attacks                                       | 12     | DATE
             Calls logged at 14:30 on the day                                | 30     | TIME
-            Freedom of Information Request Reference No: FOI 004512/19      | 004512 | REFERENCE
+            Freedom of Information Request Reference No: FOI 004512/19      | 004512/19| REFERENCE
             Enquiry Reference: 512 - 23                                     | 23     | REFERENCE
             Stalking reports (611B/21)                                      | 611    | REFERENCE
-            Our Ref: FOI2020/01234                                          | 01234  | REFERENCE
-            taking indecent images (home office code 86/2) by suspects      | 86     | OFFENCE_CODE
+            Our Ref: FOI2020/01234                                          | 2020/01234| REFERENCE
+            taking indecent images (home office code 86/2) by suspects      | 86/2   | OFFENCE_CODE
             8R - Malicious Communications                                   | 8      | OFFENCE_CODE
-            crimes recorded under 088/01 in the year                        | 088    | OFFENCE_CODE
+            crimes recorded under 088/01 in the year                        | 088/01 | OFFENCE_CODE
             recorded as Outcome 21 or 22                                    | 22     | OUTCOME_CODE
             exceed the cost limit under section 12 of the Act               | 12     | STATUTE
             In accordance with section 1(1)(a) of the Act                   | 1      | STATUTE
@@ -49,9 +49,9 @@ class NonFigureRulesTest {
             Number of 999 calls for assault                                 | 999    | PHONE
             Headquarters, Anytown, AB12 3CD                                 | 12     | POSTCODE
             FY 2016-17 FY 2017-18                                           | 2017   | PERIOD
-            recorded in the year 2012/13 only                               | 2012   | PERIOD
+            recorded in the year 2012/13 only                               | 2012/13| PERIOD
             For the calendar year 2016, please provide                      | 2016   | YEAR
-            see https://example.org/foi/2019/123-arrests                    | 123    | WEB_ADDRESS
+            see https://example.org/foi/2019/123-arrests                    | 2019/123| WEB_ADDRESS
             the outcome of each etc.3                                       | 3      | FOOTNOTE_MARK
             Page 2 of 5                                                     | 5      | PAGE_FURNITURE
             There were 2016 crimes recorded                                 | 2016   | FIGURE

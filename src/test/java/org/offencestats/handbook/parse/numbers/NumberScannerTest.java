@@ -15,6 +15,13 @@ class NumberScannerTest {
     }
 
     @Test
+    void codesAndDatesWrittenWithSlashesOrDotsAreOneNumber() {
+        assertThat(NumberScanner.scan("code 88/1 from 01/04/2020 and 01.01.20 in 2005/06"))
+                .extracting(NumberToken::printed).containsExactly("88/1", "01/04/2020", "01.01.20", "2005/06");
+        assertThat(NumberScanner.scan("88/1").get(0).value()).isNull();
+    }
+
+    @Test
     void columnsAreOneBasedAndPointAtTheNumber() {
         NumberToken t = NumberScanner.scan("  Charged – 5").get(0);
         assertThat(t.column()).isEqualTo(13);
