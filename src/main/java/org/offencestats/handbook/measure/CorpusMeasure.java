@@ -3,6 +3,7 @@ package org.offencestats.handbook.measure;
 import org.offencestats.handbook.ingest.SourceTextReader;
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.NumberPlace;
 import org.offencestats.handbook.model.ParsedDisclosure;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.SourceNumber;
@@ -50,7 +51,21 @@ public final class CorpusMeasure {
         }
         List<String> falseFigures = made.stream().map(m -> "line " + m.line + ": " + m.value + " (" + m.what + ")").toList();
         List<String> unplaced = parsed.numbers().unplaced().stream().map(CorpusMeasure::describe).toList();
-        return new FileScore(file, truth.figures().size(), found, missed, falseFigures, unplaced);
+        List<String> notClassified = new ArrayList<>();
+        for (CorpusTruth.TruthNonFigure t : truth.non_figures()) {
+            boolean classified = parsed.numbers().numbers().stream().anyMatch(n -> n.ref().line() == t.line()
+                    && n.place() == NumberPlace.NON_FIGURE && overlaps(t.printed(), n.printed()));
+            if (!classified) {
+                notClassified.add("line " + t.line() + ": " + t.printed() + " (" + t.why() + ")");
+            }
+        }
+        return new FileScore(file, truth.figures().size(), found, missed, falseFigures, unplaced, truth.non_figures().size(),
+                notClassified);
+    }
+
+    /** The truth prints a non-figure whole ("25 February 2011"); the ledger holds its numbers ("25", "2011"). */
+    private static boolean overlaps(String truthPrinted, String ledgerPrinted) {
+        return truthPrinted.contains(ledgerPrinted) || ledgerPrinted.contains(truthPrinted);
     }
 
     private record Made(int line, long value, String what) {

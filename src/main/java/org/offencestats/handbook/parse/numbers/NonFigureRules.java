@@ -65,9 +65,12 @@ public final class NonFigureRules {
                     + "|\\b\\d{1,2}(?:\\s*(?:-|–|to|and|or)\\s*\\d{1,2})?\\s*[- ]?(?:years?|yrs?)[- ]?(?:olds?|of\\s+age)\\b"
                     + "|\\b(?:child(?:ren)?|people|persons?|victims?|suspects?|offenders?|those|anyone|girls?|boys?|males?|females?|adults?|youths?)"
                     + "\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+\\d{1,2}\\b"
+                    + "|\\bage\\s+(?:was\\s+|is\\s+)?(?:greater|more|less|older|younger)\\s+than\\s+\\d{1,2}(?:\\s+and\\s+(?:greater|more|less|older|younger)\\s+than\\s+\\d{1,2})?"
                     + "|\\b\\d{1,2}\\s+(?:and|or)\\s+(?:over|under|above|below)\\b|\\b\\d{1,2}\\s+(?:age\\s+(?:group|band|range)s?)\\b"
                     + "|\\b(?:under|over)\\s+(?:1[0-9]|[5-9]|2[0-5])\\b(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|$|that\\b|who\\b|at\\b|and\\b|in\\b|when\\b|whose\\b|with\\b|on\\b))"),
             rule(NonFigureKind.DURATION, "(?i)\\b\\d[\\d,.]*(?:\\s*(?:-|–|to)\\s*\\d[\\d,.]*)?\\s*(?:[a-z]+\\s+)?" + TIME_UNIT),
+            rule(NonFigureKind.LIST_NUMBER, "\\b\\d{1,2}[.)]\\s+(?=(?:How|What|Which|When|Where|Who|Why|Please|Can|Could|Would|Do|Does|Did|Is|Are|Has|Have"
+                    + "|Provide|Number|Total|The|In|Of|For|If)\\b)|(?i)\\b\\d{1,2}(?=\\s+(?:items?|questions?|points?|parts?|categories)\\b)"),
             rule(NonFigureKind.LIST_NUMBER, "(?i)\\b" + LIST_WORD + "\\s*\\d{1,2}[a-z]?\\b(?:\\s*(?:,|&|and|or|to|-)\\s*\\d{1,2}[a-z]?\\b)*"),
             rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:\\*\\*|<b>|<strong>)?\\s*\\d{1,2}[a-z]\\s|\\(\\s*\\d{1,2}[a-z]?\\s*\\)"),
             rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:\\*\\*|<b>|<strong>)?\\s*(?:[•·*]\\s*)?(?:[Qq]\\s?)?\\(?\\d{1,2}[a-z]?\\s?[.)](?!\\d)|^\\s*\\d{1,2}[a-z]?\\s+[-–]\\s+(?=[A-Z])|\\bQ\\d{1,2}[a-z]?\\b"),

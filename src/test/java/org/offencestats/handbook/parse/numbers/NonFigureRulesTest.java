@@ -37,6 +37,9 @@ class NonFigureRulesTest {
             Please see questions 3 and 4 above                              | 4      | LIST_NUMBER
             Q4 The information is not held.                                 | 4      | LIST_NUMBER
             1 Age 2 Gender 3 Ethnicity                                      | 3      | LIST_NUMBER
+            under the Act 2000 1. How many stops were made? 2. How many   | 2      | LIST_NUMBER
+            regarding the following 4 items for the year                  | 4      | LIST_NUMBER
+            those where the age was greater than 10 and less than 19      | 19     | AGE
             This is currently £450.                                          | 450    | MONEY
             it would take over 120 hours to locate                          | 120    | DURATION
             Between 10-30 mins                                              | 30     | DURATION
