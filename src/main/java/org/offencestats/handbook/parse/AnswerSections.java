@@ -19,7 +19,11 @@ final class AnswerSections {
             "(?i)^(?:response|responses|in response|our response|answer|answers|reply|decision|the answer)\\s*:?$");
     /** "Request / Response", "Request and Answer": questions and answers alternate from here. */
     private static final Pattern MIXED = Pattern.compile("(?i)^request\\s*(?:/|and|&)\\s*(?:response|answer)s?\\s*:?$");
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2})([a-z])?[.)]\\s*(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:[Qq]|[Qq]uestion\\s*)?(\\d{1,2})([a-z])?[.):]\\s*(\\S.*)$");
+    /** Words that only a response uses: the request is over even without a heading. */
+    private static final Pattern RESPONSE_WORDS = Pattern.compile("(?i)\\b(?:we have now had the opportunity|following receipt of your"
+            + " request|i (?:can|am able to) (?:confirm|disclose|provide)|we can confirm|disclose the located information"
+            + "|(?:is|are) as follows|please find (?:below|attached))\\b");
     private static final Pattern QUESTION_HEADING = Pattern.compile("(?i)^(?:request|question|q)\\s*(\\d{1,2})\\s*[.:]?$");
     private static final Pattern ANSWER_HEADING = Pattern.compile(
             "(?i)^(?:answers?|responses?|reply)\\s*(?:to\\s+(?:request|question)\\s*)?(\\d{1,2})(?:\\s*(?:,|&|and)\\s*\\d{1,2})*\\s*[.:]?$");
@@ -29,6 +33,11 @@ final class AnswerSections {
 
     /** Follows the headings; true when {@code text} was a section heading. */
     boolean see(String text) {
+        if (RESPONSE_WORDS.matcher(text).find()) {
+            inRequest = false;
+            answered = true;
+            return false;
+        }
         if (MIXED.matcher(text).matches()) {
             inRequest = false;
             answered = false;
@@ -78,9 +87,12 @@ final class AnswerSections {
             return Optional.empty();
         }
         String id = m.group(1) + (m.group(2) == null ? "" : m.group(2));
-        if (knownQuestion.test(id)) {
-            return Optional.of(id);
+        Optional<String> known = knownQuestion.test(id) ? Optional.of(id)
+                : knownQuestion.test(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+        if (known.isPresent()) {
+            inRequest = false;
+            answered = true;
         }
-        return knownQuestion.test(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+        return known;
     }
 }

@@ -47,7 +47,8 @@ public final class DisclosureParser {
         /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative. */
         private static final List<LayoutReader> LAYOUTS = List.of(new YearCountTableReader());
         /** Readers of figures stated on lines of narrative, tried in order. */
-        private static final List<FigureLineReader> FIGURE_LINES = List.of(new YearFigureLineReader(), new ProseFigureReader());
+        private static final List<FigureLineReader> FIGURE_LINES = List.of(new YearFigureLineReader(), new AnswerLineReader(),
+                new LabelValueLineReader(), new ProseFigureReader(), new ProseCountReader());
 
         private static final Pattern PARTIAL_IN_PROSE = Pattern.compile("(?i)so far this year|\\(to date\\)|year to date");
         private static final Pattern PARTIAL_FOOTNOTE = Pattern.compile("(?i)^(to|up to|until)\\s+\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}.*|.*\\bto date\\b.*");
