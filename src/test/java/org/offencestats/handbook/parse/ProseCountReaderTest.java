@@ -55,6 +55,7 @@ class ProseCountReaderTest {
                 • 23 Familial sexual offences
                 Officers arrested1 the suspects in 2019 under the 1984 Act.
                 Call 101 or in an emergency 999.
+                1 - How many people were arrested at the event?
                 """);
         assertThat(p.statedFigures()).isEmpty();
     }
