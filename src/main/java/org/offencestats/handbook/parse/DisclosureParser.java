@@ -45,9 +45,10 @@ public final class DisclosureParser {
     private static final class Run {
 
         /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative. */
-        private static final List<LayoutReader> LAYOUTS = List.of();
+        private static final List<LayoutReader> LAYOUTS = List.of(new YearCountTableReader());
         /** Readers of figures stated on lines of narrative, tried in order. */
-        private static final List<FigureLineReader> FIGURE_LINES = List.of(new ProseFigureReader());
+        private static final List<FigureLineReader> FIGURE_LINES = List.of(new YearFigureLineReader(), new AnswerLineReader(),
+                new LabelValueLineReader(), new ProseFigureReader(), new ProseCountReader());
 
         private static final Pattern PARTIAL_IN_PROSE = Pattern.compile("(?i)so far this year|\\(to date\\)|year to date");
         private static final Pattern PARTIAL_FOOTNOTE = Pattern.compile("(?i)^(to|up to|until)\\s+\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}.*|.*\\bto date\\b.*");
@@ -66,6 +67,9 @@ public final class DisclosureParser {
         private final Set<String> references = new LinkedHashSet<>();
         private final Map<Integer, String> seeTableLinks = new LinkedHashMap<>();
         private final QuestionReader questionReader = new QuestionReader();
+        private final AnswerSections sections = new AnswerSections();
+        private Integer headedQuestion;
+        private int questionLine = -1;
 
         private String context;
         private TableBuilder footnoteTarget;
@@ -96,6 +100,7 @@ public final class DisclosureParser {
                     addTable(new SpacedTableReader(file, problems).read(lines.subList(i, i + length)));
                     i += length;
                 } else {
+                    takeAnswerNumber(Markup.strip(line.text()));
                     Optional<LayoutReading> layout = readLayout(i);
                     if (layout.isPresent()) {
                         layout.get().tables().forEach(this::addTable);
@@ -121,8 +126,21 @@ public final class DisclosureParser {
             return Optional.empty();
         }
 
-        /** Figures stated on a line of narrative: each reader in turn, none claiming a number twice. */
+        /** A numbered line that answers a question already read ("  1. 45955" after "In response:") sets the context. */
+        private boolean takeAnswerNumber(String text) {
+            Optional<String> answered = sections.answers(text, questionReader::knows);
+            answered.ifPresent(id -> context = id);
+            return answered.isPresent();
+        }
+
+        /**
+         * Figures stated on a line of narrative: each reader in turn, none claiming a number twice. The request's own
+         * lines (a question, or anything under a "Request" heading before the answer) state no answers.
+         */
         private void readFigures(int index) {
+            if (sections.inRequest() || questionLine == lines.get(index).number()) {
+                return;
+            }
             Set<Integer> claimed = new java.util.HashSet<>();
             for (FigureLineReader reader : FIGURE_LINES) {
                 for (StatedFigure figure : reader.read(lines, index, readingContext(), claimed)) {
@@ -237,6 +255,9 @@ public final class DisclosureParser {
                 }
                 return;
             }
+            if (readHeadings(text, ref)) {
+                return;
+            }
             QuestionReader.Reading question = questionReader.read(text);
             if (question != null) {
                 readQuestion(question, text, ref);
@@ -297,7 +318,42 @@ public final class DisclosureParser {
             return caption.isEmpty() ? text : Character.toUpperCase(caption.charAt(0)) + caption.substring(1);
         }
 
+        /**
+         * Section headings ("Response", "Request 2", "Answer 1"), the question a "Request N" heading announced, and
+         * numbered answers to questions already read. True when the line was one of these and has been placed.
+         */
+        private boolean readHeadings(String text, SourceRef ref) {
+            if (headedQuestion != null) {
+                int number = headedQuestion;
+                headedQuestion = null;
+                readQuestion(questionReader.addHeaded(number, text), text, ref);
+                return true;
+            }
+            Optional<Integer> heading = sections.questionHeading(text);
+            if (heading.isPresent()) {
+                headedQuestion = heading.get();
+                add(PassageKind.HEADING, text, ref);
+                return true;
+            }
+            boolean sectionHeading = sections.see(text);
+            Optional<String> answer = sections.answerHeading(text);
+            if (answer.isPresent()) {
+                context = answer.get();
+                add(PassageKind.HEADING, text, ref);
+                return true;
+            }
+            if (sectionHeading) {
+                return false;
+            }
+            if (takeAnswerNumber(text)) {
+                add(PassageKind.TEXT, text, ref);
+                return true;
+            }
+            return false;
+        }
+
         private void readQuestion(QuestionReader.Reading question, String text, SourceRef ref) {
+            questionLine = ref.line();
             context = question.id();
             pendingTitle = null;
             pendingWeakTitle = null;

@@ -28,9 +28,7 @@ final class ProseFigureReader implements FigureLineReader {
             PassageRules.statedFigure(s).ifPresent(f -> {
                 int column = at < 0 ? 0 : at + 1;
                 String printed = s.split("\\s+", 2)[0];
-                boolean nonFigure = column > 0 && NumberScanner.scan(raw).stream().filter(t -> t.start() == column - 1).findFirst()
-                        .flatMap(t -> NonFigureRules.classify(raw, t)).isPresent();
-                if (!nonFigure && (column == 0 || !claimed.contains(column - 1))) {
+                if (column == 0 || !claimed.contains(column - 1) && !explained(raw, column - 1)) {
                     figures.add(new StatedFigure(context.questionId(), f.value(), f.wording(), s,
                             new SourceRef(context.file(), line.number(), column), printed, null));
                 }
@@ -40,5 +38,11 @@ final class ProseFigureReader implements FigureLineReader {
             }
         }
         return figures;
+    }
+
+    /** "1 - How many people were arrested?": a number a rule explains (here a list number) states nothing. */
+    private static boolean explained(String raw, int start) {
+        return NumberScanner.scan(raw).stream().filter(t -> t.start() == start && !t.word()).findFirst()
+                .map(t -> NonFigureRules.classify(raw, t).isPresent()).orElse(false);
     }
 }

@@ -20,6 +20,9 @@ final class QuestionReader {
     private static final Pattern NUM = Pattern.compile("^(\\d{1,2})[.)]\\s+(\\S.*)$");
     private static final Pattern LETTER = Pattern.compile("^([a-z])[.)]\\s+(\\S.*)$");
 
+    /** "a) 2013 – 2019 - 6", "a) None they are classed as...": a lettered line that opens with its answer. */
+    private static final Pattern ANSWER_START = Pattern.compile("(?i)\\d|(?:nil|none|zero|n/a)\\b");
+
     private final Map<String, String> textsById = new LinkedHashMap<>();
     private int current;
 
@@ -75,10 +78,21 @@ final class QuestionReader {
             return add(String.valueOf(n), m.group(2), note);
         }
         m = LETTER.matcher(text);
-        if (m.matches() && current > 0) {
+        if (m.matches() && current > 0 && !ANSWER_START.matcher(m.group(2)).lookingAt()) {
             return add(current + m.group(1), m.group(2), null);
         }
         return null;
+    }
+
+    /** Whether {@code id} names a question already read. */
+    boolean knows(String id) {
+        return textsById.containsKey(id);
+    }
+
+    /** A question whose number stands in a heading ("Request 2") and whose text is the next line. */
+    Reading addHeaded(int number, String text) {
+        current = Math.max(current, number);
+        return add(String.valueOf(number), text, null);
     }
 
     boolean hasQuestions() {
