@@ -3,7 +3,6 @@ package org.offencestats.handbook.cli;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.build.BuildSummary;
 import org.offencestats.handbook.build.Pipeline;
-import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,15 +33,12 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildSummary result = new Pipeline(dirs.content, dirs.templates, baseUrl).build(output);
             List<Problem> problems = result.handbook().problems();
-            long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
-            long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
-                    .mapToLong(DataTable::figureCount).sum();
             long warnings = problems.stream().filter(p -> p.severity() != Problem.Severity.NOTE).count();
-            out.printf("Built %s: %d pages, %d disclosures, %d tables, %d figures, %d warnings, %d notes, in %d ms%n",
-                    output, result.pageCount(), result.handbook().disclosures().size(), tables, figures,
+            out.printf("Built %s: %d pages, %d disclosures, %d tables, %s, %d warnings, %d notes, in %d ms%n",
+                    output, result.pageCount(), result.handbook().disclosures().size(), result.tableCount(), result.figureCounts(),
                     warnings, problems.size() - warnings, result.millis());
             if (warnings > 0) {
-                out.println("Run `check` for the warnings: labels no taxonomy names, unreadable figures.");
+                out.println("Run `check` for the warnings: labels no taxonomy names, unreadable figures, numbers that could not be placed.");
             }
             return 0;
         } catch (InputError e) {

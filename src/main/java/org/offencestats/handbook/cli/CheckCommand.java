@@ -4,7 +4,6 @@ import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.build.BuildSummary;
 import org.offencestats.handbook.build.Pipeline;
 import org.offencestats.handbook.model.AuditFinding;
-import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Problem;
 import picocli.CommandLine.Command;
@@ -44,16 +43,13 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         List<Problem> problems = result.handbook().problems();
-        long tables = result.handbook().disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
-        long figures = result.handbook().disclosures().stream().flatMap(d -> d.parsed().tables().stream())
-                .mapToLong(DataTable::figureCount).sum();
-        out.printf("Checked %s: %d disclosures, %d tables, %d figures, %d pages.%n", dirs.content,
-                result.handbook().disclosures().size(), tables, figures, result.pageCount());
+        out.printf("Checked %s: %d disclosures, %d tables, %s, %d pages.%n", dirs.content,
+                result.handbook().disclosures().size(), result.tableCount(), result.figureCounts(), result.pageCount());
         List<Problem> errors = of(problems, Problem.Severity.ERROR);
         List<Problem> warnings = of(problems, Problem.Severity.WARNING);
         List<Problem> notes = of(problems, Problem.Severity.NOTE);
         section(out, "Errors", "input that must be fixed", errors);
-        section(out, "Warnings", "labels no taxonomy names, unreadable figures: a maintainer should look", warnings);
+        section(out, "Warnings", "labels no taxonomy names, unreadable figures, numbers that could not be placed: a maintainer should look", warnings);
         List<String> audit = new ArrayList<>();
         for (Disclosure d : result.handbook().disclosures()) {
             for (var a : d.audits().values()) {

@@ -19,15 +19,14 @@ import org.offencestats.handbook.model.Problem;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.RowEntities;
 import org.offencestats.handbook.model.SourceRef;
+import org.offencestats.handbook.model.StatedFigureEntities;
 import org.offencestats.handbook.model.TableEntities;
-import org.offencestats.handbook.parse.CodeReader;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,14 +40,14 @@ public final class EntityLinker {
     /** The order in which dimensions win a tie: offences and outcomes are what the handbook is about. */
     private static final List<Dimension> CANDIDATES = List.of(Dimension.OFFENCE, Dimension.OUTCOME, Dimension.PLATFORM,
             Dimension.AGE_BAND, Dimension.PERIOD);
-    private static final Pattern CODE_IN_TEXT = Pattern.compile("(?<![\\d/])(\\d{1,3})/(\\d{1,2})(?![\\d/])");
-    private static final Pattern OUTCOME_IN_TEXT = Pattern.compile("(?i)\\boutcome\\s+(\\d{1,2}[A-Z]?)\\b");
     private static final Pattern MEASURE = Pattern.compile("(?i)total|count|number|crimes|offences");
 
     private final TaxonomyIndex taxonomy;
+    private final TextMentions mentions;
 
     public EntityLinker(TaxonomyIndex taxonomy) {
         this.taxonomy = taxonomy;
+        this.mentions = new TextMentions(taxonomy);
     }
 
     public DisclosureEntities link(ParsedDisclosure parsed, DisclosureMeta meta, String sidecarFile) {
@@ -69,8 +68,13 @@ public final class EntityLinker {
             }
         }
         parsed.tables().forEach(t -> collectMentions(t.title(), offenceMentions, outcomeMentions));
+        List<StatedFigureEntities> stated = new StatedFigureLinker(taxonomy, mentions).link(parsed);
+        // A stated figure about an entity is a mention of it too, so the entity has a page that can list the figure.
+        for (StatedFigureEntities s : stated) {
+            (s.match().dimension() == Dimension.OUTCOME ? outcomeMentions : offenceMentions).add(s.match().key());
+        }
         checkCorrectionsApply(parsed, meta, sidecarFile, problems);
-        return new DisclosureEntities(rows, columns, tables, offenceMentions, outcomeMentions, problems);
+        return new DisclosureEntities(rows, columns, tables, offenceMentions, outcomeMentions, problems, stated);
     }
 
     /**
@@ -212,23 +216,7 @@ public final class EntityLinker {
     }
 
     private void collectMentions(String text, SortedSet<String> offences, SortedSet<String> outcomes) {
-        if (text == null) {
-            return;
-        }
-        Matcher m = CODE_IN_TEXT.matcher(text);
-        while (m.find()) {
-            String code = CodeReader.canonical(m.group(1), m.group(2));
-            if (taxonomy.offence(code).isPresent()) {
-                offences.add(code);
-            }
-        }
-        m = OUTCOME_IN_TEXT.matcher(text);
-        while (m.find()) {
-            String type = m.group(1).toUpperCase(java.util.Locale.ROOT);
-            if (taxonomy.outcome(type).isPresent()) {
-                outcomes.add(type);
-            }
-        }
+        mentions.collect(text, offences, outcomes);
     }
 
     private static void checkCorrectionsApply(ParsedDisclosure parsed, DisclosureMeta meta, String sidecarFile, List<Problem> problems) {

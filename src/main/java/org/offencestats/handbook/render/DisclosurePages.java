@@ -13,7 +13,6 @@ import org.offencestats.handbook.model.RowEntities;
 import org.offencestats.handbook.model.Passage;
 import org.offencestats.handbook.model.PeriodMeta;
 import org.offencestats.handbook.model.Question;
-import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.model.TablePlacement;
 import org.offencestats.handbook.render.Views.ExemptionView;
 import org.offencestats.handbook.render.Views.Fact;
@@ -120,9 +119,14 @@ final class DisclosurePages {
         vars.put("caveats", d.parsed().passages(org.offencestats.handbook.model.PassageKind.CAVEAT).stream()
                 .map(p -> p.text()).distinct().toList());
         vars.put("hasCharts", !tables.isEmpty());
-        vars.put("questions", questions(d));
+        NumberViews numbers = new NumberViews(d, root, names);
+        vars.put("questions", questions(d, numbers));
+        vars.put("stated", numbers.stated());
+        vars.put("unplaced", numbers.unplaced());
+        vars.put("numberCount", NumberViews.countLine(d.parsed().numbers()));
         vars.put("exemptions", exemptions(d));
-        vars.put("problems", d.problems().stream().map(p -> new ProblemView(p.severity().name().toLowerCase(Locale.ROOT),
+        vars.put("problems", d.problems().stream()
+                .filter(p -> !NumberViews.isUnplaced(d.parsed().numbers(), p.ref())).map(p -> new ProblemView(p.severity().name().toLowerCase(Locale.ROOT),
                 p.message(), p.hint(), p.ref().cite())).toList());
         List<PassageView> blocks = new ArrayList<>();
         List<PassageView> debris = new ArrayList<>();
@@ -184,22 +188,16 @@ final class DisclosurePages {
         return facts;
     }
 
-    private static List<QuestionView> questions(Disclosure d) {
+    private static List<QuestionView> questions(Disclosure d, NumberViews numbers) {
         List<QuestionView> views = new ArrayList<>();
         for (Question q : d.parsed().questions()) {
             List<Link> tables = q.tableIds().stream().map(id -> {
                 DataTable t = d.parsed().table(id);
                 return new Link("Table " + t.number(), "#" + id);
             }).toList();
-            List<String> stated = d.parsed().statedFigures().stream().filter(s -> q.id().equals(s.questionId()))
-                    .map(DisclosurePages::stated).toList();
-            views.add(new QuestionView(q.id(), q.text(), tables, stated, q.numberingNote(), q.ref().cite()));
+            views.add(new QuestionView(q.id(), q.text(), tables, numbers.answering(q.id()), q.numberingNote(), q.ref().cite()));
         }
         return views;
-    }
-
-    private static String stated(StatedFigure s) {
-        return s.value() + ": “" + s.sentence() + "” (" + s.ref().cite() + ")";
     }
 
     private static List<ExemptionView> exemptions(Disclosure d) {

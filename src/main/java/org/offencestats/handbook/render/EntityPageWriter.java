@@ -72,6 +72,7 @@ final class EntityPageWriter {
                 page.put("entityCsv", OffencePages.downloadFor(handbook, key, root));
                 page.put("related", related);
                 page.put("mentions", OffencePages.mentions(handbook, slice.mentions(), root));
+                page.put("stated", EntityStatedFigures.of(handbook, key, slice.mentions(), root));
                 page.put("mentionsRange", slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null);
                 page.put("pager", Paging.pager(first, slice.number(), slice.count(), root,
                         Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));

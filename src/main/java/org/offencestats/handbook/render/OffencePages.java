@@ -107,9 +107,10 @@ final class OffencePages {
                 : "figures in " + disclosures + (disclosures == 1 ? " disclosure" : " disclosures");
     }
 
-    /** The entity's figures as CSV, when it has any. */
+    /** The entity's figures as CSV, when it has any: in a table, or stated in a disclosure's text. */
     static String downloadFor(Handbook handbook, EntityKey key, String root) {
-        return handbook.figures(key.dimension(), key.key()).isEmpty() ? null : root + Links.entityCsv(key);
+        boolean none = handbook.figures(key.dimension(), key.key()).isEmpty() && !EntityStatedFigures.any(handbook, key);
+        return none ? null : root + Links.entityCsv(key);
     }
 
     /** Disclosures that mention the entity in their text, whether or not they also give figures. */

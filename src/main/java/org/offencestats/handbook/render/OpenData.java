@@ -94,8 +94,8 @@ final class OpenData {
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", "offence-statistics-handbook");
         descriptor.put("title", handbook.settings().title());
-        descriptor.put("description", "Every figure in the handbook's police FOI disclosures, as published, with canonical "
-                + "entities, notes, audit status and source line. Police management information, not official statistics.");
+        descriptor.put("description", "Every figure in the handbook's police FOI disclosures, as published (table cells and "
+                + "figures stated in the text), with canonical entities, notes, audit status and source line and column. Police management information, not official statistics.");
         descriptor.put("profile", "tabular-data-package");
         descriptor.put("sources", handbook.disclosures().stream().map(d -> ordered("title", d.title(),
                 "path", "../" + Links.source(d.source().file()))).toList());
@@ -116,7 +116,7 @@ final class OpenData {
         schema.put("primaryKey", List.of("figure_id"));
         schema.put("missingValues", List.of(""));
         return resource("handbook-figures", "handbook-figures.csv", "csv", "text/csv",
-                "One row per figure of every table in the handbook.", schema);
+                "One row per figure in the handbook: every cell of every table, then every figure stated in a response's text, each with its source file, line and column.", schema);
     }
 
     private static Map<String, Object> resource(String name, String path, String format, String mediatype, String description,
@@ -206,22 +206,27 @@ final class OpenData {
         SortedMap<String, byte[]> tables = new TreeMap<>();
         List<Map<String, Object>> resources = new ArrayList<>();
         for (DataTable t : d.parsed().tables()) {
-            for (TidyRows.Figure f : TidyRows.of(d, t)) {
-                byte[] line = csvLine(record(f.fields()));
-                csv.writeBytes(line);
-                json.add(json(f.fields()).stripTrailing());
-                f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ByteArrayOutputStream()).writeBytes(line));
-            }
+            TidyRows.of(d, t).forEach(f -> add(f, csv, json, byEntity));
             String csvPath = Links.tableCsv(d.slug(), t.id());
             tables.put(csvPath, TableCsv.of(t).getBytes(StandardCharsets.UTF_8));
             tables.put(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)).getBytes(StandardCharsets.UTF_8));
             resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
                     "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
         }
+        TidyRows.stated(d).forEach(f -> add(f, csv, json, byEntity));
         SortedMap<EntityKey, byte[]> entityRows = new TreeMap<>();
         byEntity.forEach((k, v) -> entityRows.put(k, v.toByteArray()));
         byte[] objects = String.join(",\n", json).getBytes(StandardCharsets.UTF_8);
         return new Chunk(csv.toByteArray(), objects, entityRows, tables, List.copyOf(resources));
+    }
+
+    /** One figure into the tidy CSV, the JSON objects and the CSV of each entity it is about. */
+    private static void add(TidyRows.Figure f, ByteArrayOutputStream csv, List<String> json,
+                            SortedMap<EntityKey, ByteArrayOutputStream> byEntity) {
+        byte[] line = csvLine(record(f.fields()));
+        csv.writeBytes(line);
+        json.add(json(f.fields()).stripTrailing());
+        f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ByteArrayOutputStream()).writeBytes(line));
     }
 
     /** One CSV record (RFC 4180 quoting, "\n" line end) in UTF-8. */

@@ -15,6 +15,7 @@ import org.offencestats.handbook.model.OutcomeDefinition;
 import org.offencestats.handbook.model.PageSource;
 import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.render.Views.Link;
 
 import java.util.ArrayList;
@@ -30,7 +31,10 @@ import java.util.Set;
  */
 final class SearchPage {
 
-    /** One searchable page: title, URL from the site root, kind, keywords (codes, aliases) and text (table labels). */
+    /**
+     * One searchable page: title, URL from the site root, kind, keywords (codes, aliases) and text (for a disclosure:
+     * what its stated figures count, and its table labels).
+     */
     record Doc(String t, String u, String k, String w, String x) {
     }
 
@@ -56,6 +60,10 @@ final class SearchPage {
         List<Doc> docs = new ArrayList<>();
         for (Disclosure d : handbook.disclosures()) {
             Set<String> labels = new LinkedHashSet<>();
+            // What the stated figures count comes first, so the cap on the text never cuts it off.
+            for (StatedFigure f : d.parsed().statedFigures()) {
+                java.util.stream.Stream.of(f.wording(), f.sentence()).filter(w -> w != null && !w.isBlank()).forEach(labels::add);
+            }
             for (DataTable t : d.parsed().tables()) {
                 labels.add(t.title());
                 t.rows().stream().filter(r -> !r.total()).map(Row::label).forEach(labels::add);

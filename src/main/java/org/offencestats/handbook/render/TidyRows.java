@@ -10,6 +10,7 @@ import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.model.TableAudit;
 import org.offencestats.handbook.model.TableEntities;
 
@@ -23,8 +24,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The handbook as one tidy, long table: a row per figure (every cell of every table, totals included and marked),
- * with its disclosure, table, labels as published, canonical entities, value, raw text, notes, audit status and
+ * The handbook as one tidy, long table: a row per figure (every cell of every table, totals included and marked, then
+ * every figure stated in the text), with its disclosure, table, labels as published, canonical entities, value, raw text, notes, audit status and
  * source line. Each row is keyed by {@link TidyField} names, in their order.
  */
 final class TidyRows {
@@ -72,6 +73,7 @@ final class TidyRows {
         AuditFinding finding = total ? FigureNotes.finding(cell, audit) : null;
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("figure_id", d.slug() + "/" + t.id() + "/r" + r.index() + "/c" + c.index());
+        f.put("figure_source", "table_cell");
         f.put("disclosure", d.slug());
         f.put("reference", d.meta().reference());
         f.put("force", d.meta().force());
@@ -82,6 +84,8 @@ final class TidyRows {
         f.put("question", t.questionId());
         f.put("row_label", r.label());
         f.put("column_label", c.label());
+        f.put("wording", null);
+        f.put("sentence", null);
         f.put("code_as_published", t.hasCodeColumn() || r.code().code() != null ? r.code().raw().strip() : null);
         f.put("offence_code", join(keys.get(Dimension.OFFENCE)));
         f.put("offence_class", join(keys.get(Dimension.OFFENCE_CLASS)));
@@ -90,6 +94,7 @@ final class TidyRows {
         f.put("age_band", join(keys.get(Dimension.AGE_BAND)));
         f.put("period", join(keys.get(Dimension.PERIOD)));
         f.put("partial_period", c.periodNote() != null ? c.periodNote() : r.periodNote());
+        f.put("period_as_published", null);
         f.put("value", cell.value());
         f.put("cell_status", cell.kind().name().toLowerCase(Locale.ROOT));
         f.put("raw_text", cell.raw());
@@ -101,6 +106,44 @@ final class TidyRows {
         f.put("source_line", cell.ref().line());
         f.put("source_column", cell.ref().column());
         return new Figure(f, entities);
+    }
+
+    /** The figures the disclosure states in its text, outside any table, in reading order. */
+    static List<Figure> stated(Disclosure d) {
+        List<Figure> figures = new ArrayList<>();
+        List<StatedFigure> all = d.parsed().statedFigures();
+        for (int i = 0; i < all.size(); i++) {
+            StatedFigure s = all.get(i);
+            Map<Dimension, Set<String>> keys = new java.util.EnumMap<>(Dimension.class);
+            Set<EntityKey> entities = new TreeSet<>();
+            for (EntityMatch m : d.entities().statedFigure(i)) {
+                keys.computeIfAbsent(m.dimension(), x -> new TreeSet<>()).add(m.key());
+                entities.add(new EntityKey(m.dimension(), m.key()));
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("figure_id", d.slug() + "/stated/" + (i + 1));
+            f.put("figure_source", "stated_figure");
+            f.put("disclosure", d.slug());
+            f.put("reference", d.meta().reference());
+            f.put("force", d.meta().force());
+            f.put("disclosure_period", DisclosurePages.periods(d));
+            f.put("scope", d.meta().scope());
+            f.put("question", s.questionId());
+            f.put("wording", s.wording());
+            f.put("sentence", s.sentence());
+            f.put("offence_code", join(keys.get(Dimension.OFFENCE)));
+            f.put("outcome_type", join(keys.get(Dimension.OUTCOME)));
+            f.put("period_as_published", s.period());
+            f.put("value", s.value());
+            f.put("cell_status", "number");
+            f.put("raw_text", s.printed());
+            f.put("is_total", false);
+            f.put("source_file", Links.source(d.source().file()));
+            f.put("source_line", s.ref().line());
+            f.put("source_column", s.ref().column());
+            figures.add(new Figure(f, entities));
+        }
+        return figures;
     }
 
     private static String status(AuditFinding f) {

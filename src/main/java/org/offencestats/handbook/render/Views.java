@@ -41,7 +41,27 @@ public final class Views {
     public record PassageView(String kind, String text, String questionId, String cite, String tableId) {
     }
 
-    public record QuestionView(String id, String text, List<Link> tables, List<String> statedFigures, String note, String cite) {
+    public record QuestionView(String id, String text, List<Link> tables, List<StatedLine> statedFigures, String note, String cite) {
+    }
+
+    /** A stated figure as its question lists it: the value as printed, linked to its row, and the sentence it stands in. */
+    public record StatedLine(Link figure, String sentence, String cite) {
+    }
+
+    /**
+     * A figure stated in the text: {@code id} its anchor on the page, the value as printed and as a number, what it
+     * counts, its period (or null), its question (id and link, or null), where it stands and the entities it is about.
+     */
+    public record StatedView(String id, String printed, String number, String wording, String sentence, String period,
+                             Link question, Link source, List<Link> entities) {
+    }
+
+    /** A number no reader claimed and no rule explains: as printed, with its line and column. */
+    public record UnplacedView(String printed, int line, int column, Link source) {
+    }
+
+    /** A stated figure on an entity page: the disclosure, the value, what it counts and its period, where it stands. */
+    public record EntityStatedView(Link disclosure, String printed, String wording, String period, String cite) {
     }
 
     public record ExemptionView(String title, String explanation, List<String> quotes, List<String> cites) {

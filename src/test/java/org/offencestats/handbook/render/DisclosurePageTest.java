@@ -12,9 +12,12 @@ import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Exemption;
+import org.offencestats.handbook.model.NumberLedger;
+import org.offencestats.handbook.model.NumberPlace;
 import org.offencestats.handbook.model.Problem;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.SourceNumber;
 import org.offencestats.handbook.model.StatedFigure;
 
 import java.util.List;
@@ -80,13 +83,56 @@ class DisclosurePageTest {
             }
         }
         for (StatedFigure s : d.parsed().statedFigures()) {
-            assertThat(doc.getElementById("q-" + s.questionId()).text()).contains(s.sentence());
+            if (s.questionId() != null) {
+                assertThat(doc.getElementById("q-" + s.questionId()).text()).contains(s.sentence());
+            }
         }
         for (Exemption e : d.parsed().exemptions()) {
             assertThat(doc.select(".exemption").text()).contains(e.quote());
         }
+        List<SourceNumber> unplaced = d.parsed().numbers().unplaced();
         for (Problem p : d.problems()) {
+            if (unplaced.stream().anyMatch(n -> n.ref().equals(p.ref()))) {
+                continue; // listed with the numbers we could not place, below
+            }
             assertThat(doc.select(".problems").text()).contains(p.message());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void statedFiguresUnplacedNumbersAndTheCountOfNumbersAreShown(String slug) {
+        Disclosure d = SiteFixture.seeds().handbook().disclosure(slug);
+        Document doc = page(d);
+        NumberLedger ledger = d.parsed().numbers();
+        assertThat(doc.select("#quality-h ~ p.number-count").text()).startsWith("This response holds " + ledger.numbers().size() + " number")
+                .contains(ledger.count(NumberPlace.TABLE_CELL) + " in tables")
+                .contains(ledger.count(NumberPlace.STATED_FIGURE) + " stated in the text")
+                .contains(ledger.count(NumberPlace.NON_FIGURE) + " that are not figures")
+                .contains(ledger.count(NumberPlace.UNPLACED) + " we could not place");
+        List<StatedFigure> stated = d.parsed().statedFigures();
+        assertThat(doc.select("table.stated > tbody > tr")).hasSize(stated.size());
+        for (int i = 0; i < stated.size(); i++) {
+            StatedFigure s = stated.get(i);
+            Element row = doc.getElementById("figure-" + (i + 1));
+            assertThat(row).as("row of stated figure " + s.printed()).isNotNull();
+            assertThat(row.selectFirst("th").text()).isEqualTo(s.printed());
+            assertThat(row.select("td").get(0).text()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", s.value()));
+            assertThat(row.text()).contains(s.wording()).contains("line " + s.ref().line() + ", column " + s.ref().column());
+            assertThat(row.select("a[href$='.txt']")).isNotEmpty();
+            if (s.questionId() != null) {
+                assertThat(row.select("a[href='#q-" + s.questionId() + "']")).isNotEmpty();
+                assertThat(doc.getElementById("q-" + s.questionId()).select("a[href='#figure-" + (i + 1) + "']")).isNotEmpty();
+            }
+        }
+        Elements items = doc.select("ul.unplaced > li");
+        assertThat(items).hasSize(ledger.unplaced().size());
+        for (int i = 0; i < items.size(); i++) {
+            SourceNumber n = ledger.unplaced().get(i);
+            assertThat(items.get(i).text()).isEqualTo(n.printed() + " (line " + n.ref().line() + ", column " + n.ref().column() + ")");
+        }
+        if (!items.isEmpty()) {
+            assertThat(doc.select("#unplaced-h + p").text()).contains("We could not tell whether these numbers are figures");
         }
     }
 

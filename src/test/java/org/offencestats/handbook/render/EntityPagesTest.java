@@ -40,6 +40,33 @@ class EntityPagesTest {
     }
 
     @Test
+    void statedFiguresWhoseQuestionNamesTheOffenceAreListedOnItsPageLinkedToTheFigure() {
+        var handbook = SiteFixture.seeds().handbook();
+        var d = handbook.disclosure("1040a-22");
+        var key = new org.offencestats.handbook.model.EntityKey(org.offencestats.handbook.model.Dimension.OFFENCE, "086/02");
+        List<Integer> linked = new java.util.ArrayList<>();
+        for (int i = 0; i < d.parsed().statedFigures().size(); i++) {
+            if (d.entities().statedFigure(i).stream().anyMatch(m -> m.dimension() == key.dimension() && m.key().equals(key.key()))) {
+                linked.add(i);
+            }
+        }
+        assertThat(linked).as("the question of 1040a-22 names home office code 86/2").isNotEmpty();
+        Document doc = page("offences/086-02.html");
+        Element section = doc.getElementById("stated-h").parent();
+        assertThat(section.select("ul.stated-figures > li")).hasSizeGreaterThanOrEqualTo(linked.size());
+        for (int i : linked) {
+            var s = d.parsed().statedFigures().get(i);
+            Element a = section.selectFirst("a[href='../disclosures/1040a-22.html#figure-" + (i + 1) + "']");
+            assertThat(a).as("link to stated figure " + (i + 1)).isNotNull();
+            assertThat(a.parent().text()).contains(s.printed()).contains(s.wording()).contains(s.ref().citeWithinFile());
+        }
+        Document disclosure = page("disclosures/1040a-22.html");
+        assertThat(disclosure.getElementById("figure-" + (linked.get(0) + 1)).select("a[href='../offences/086-02.html']")).isNotEmpty();
+        Document platform = page("platforms/facebook.html");
+        assertThat(platform.getElementById("stated-h")).as("a platform page has no stated figures here").isNull();
+    }
+
+    @Test
     void outcome21ShowsBothDisclosuresFigures() {
         Document doc = page("outcomes/outcome-21.html");
         List<Element> groups = groups(doc);

@@ -17,6 +17,7 @@ import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.StatedFigure;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -71,7 +72,7 @@ class OpenDataTest {
                 }
             }
         }
-        assertThat(records).hasSize(cells);
+        assertThat(records.stream().filter(r -> r.get("figure_source").equals("table_cell"))).hasSize(cells);
         assertThat(cells).isEqualTo(1133);
         CSVRecord mismatch = byId.get("wmp-2010-2014-sexual-offences-against-children-online/table-4/r0/c5");
         assertThat(mismatch.get("audit_status")).isEqualTo("does_not_add_up");
@@ -83,6 +84,58 @@ class OpenDataTest {
         assertThat(partial.get("notes")).contains("to 16 July 2015");
         assertThat(byId.get("1040a-22/table-1/r9/c0").get("offence_code")).isEqualTo("086/02");
         assertThat(byId.get("1040a-22/table-1/r9/c0").get("outcome_type")).isEqualTo("21");
+    }
+
+    @Test
+    void statedFiguresAreRowsOfTheTidyDataWithTheirFileLineAndColumn() throws IOException {
+        Map<String, CSVRecord> byId = new HashMap<>();
+        csv(OpenData.FIGURES_CSV).forEach(r -> byId.put(r.get("figure_id"), r));
+        JsonNode json = JSON.readTree(SiteFixture.seeds().site().text(OpenData.FIGURES_JSON));
+        Map<String, JsonNode> jsonById = new HashMap<>();
+        json.forEach(f -> jsonById.put(f.get("figure_id").asText(), f));
+        int stated = 0;
+        for (Disclosure d : SiteFixture.seeds().handbook().disclosures()) {
+            List<StatedFigure> figures = d.parsed().statedFigures();
+            for (int i = 0; i < figures.size(); i++) {
+                stated++;
+                StatedFigure s = figures.get(i);
+                String id = d.slug() + "/stated/" + (i + 1);
+                CSVRecord r = byId.get(id);
+                assertThat(r).as(id).isNotNull();
+                assertThat(r.get("figure_source")).isEqualTo("stated_figure");
+                assertThat(r.get("value")).isEqualTo(String.valueOf(s.value()));
+                assertThat(r.get("raw_text")).isEqualTo(s.printed());
+                assertThat(r.get("wording")).isEqualTo(s.wording());
+                assertThat(r.get("sentence")).isEqualTo(s.sentence());
+                assertThat(r.get("question")).isEqualTo(s.questionId() == null ? "" : s.questionId());
+                assertThat(r.get("period_as_published")).isEqualTo(s.period() == null ? "" : s.period());
+                assertThat(r.get("table_number")).isEmpty();
+                assertThat(r.get("source_file")).isEqualTo(Links.source(d.source().file()));
+                assertThat(Integer.parseInt(r.get("source_line"))).isEqualTo(s.ref().line()).isPositive();
+                assertThat(Integer.parseInt(r.get("source_column"))).isEqualTo(s.ref().column()).isPositive();
+                JsonNode j = jsonById.get(id);
+                assertThat(j.get("figure_source").asText()).isEqualTo("stated_figure");
+                assertThat(j.get("source_line").asInt()).isEqualTo(s.ref().line());
+                assertThat(j.get("source_column").asInt()).isEqualTo(s.ref().column());
+                assertThat(j.get("value").asLong()).isEqualTo(s.value());
+            }
+        }
+        assertThat(stated).as("the seeds state figures in their text").isPositive();
+        assertThat(byId.values().stream().filter(r -> r.get("figure_source").equals("stated_figure"))).hasSize(stated);
+        assertThat(byId.values()).allMatch(r -> r.get("figure_source").equals("table_cell") || r.get("figure_source").equals("stated_figure"));
+        JsonNode pkg = JSON.readTree(SiteFixture.seeds().site().text(OpenData.PACKAGE));
+        JsonNode figuresResource = null;
+        for (JsonNode resource : pkg.get("resources")) {
+            if (resource.get("name").asText().equals("handbook-figures")) {
+                figuresResource = resource;
+            }
+        }
+        assertThat(figuresResource).isNotNull();
+        Map<String, String> described = new HashMap<>();
+        figuresResource.at("/schema/fields").forEach(f -> described.put(f.get("name").asText(), f.get("description").asText()));
+        assertThat(described.get("figure_source")).contains("table_cell").contains("stated_figure");
+        assertThat(described).containsKeys("wording", "sentence", "period_as_published", "source_file", "source_line", "source_column");
+        assertThat(described.get("source_column")).contains("stated figure");
     }
 
     @Test
