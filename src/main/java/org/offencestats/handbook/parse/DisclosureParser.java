@@ -45,7 +45,7 @@ public final class DisclosureParser {
     private static final class Run {
 
         /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative. */
-        private static final List<LayoutReader> LAYOUTS = List.of();
+        private static final List<LayoutReader> LAYOUTS = List.of(new CellPerLineReader());
         /** Readers of figures stated on lines of narrative, tried in order. */
         private static final List<FigureLineReader> FIGURE_LINES = List.of(new ProseFigureReader());
 
