@@ -45,7 +45,8 @@ public final class DisclosureParser {
     private static final class Run {
 
         /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative, most specific first. */
-        private static final List<LayoutReader> LAYOUTS = List.of(new SlashTableReader(), new CellPerLineReader());
+        private static final List<LayoutReader> LAYOUTS = List.of(new SlashTableReader(), new CellPerLineReader(),
+                new OneLineTableReader());
         /** Readers of figures stated on lines of narrative, tried in order. */
         private static final List<FigureLineReader> FIGURE_LINES = List.of(new ProseFigureReader());
 
