@@ -46,7 +46,7 @@ public final class DisclosureParser {
 
         /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative, most specific first. */
         private static final List<LayoutReader> LAYOUTS = List.of(new SlashTableReader(), new CellPerLineReader(),
-                new OneLineTableReader());
+                new OneLineTableReader(), new SpacedColumnsReader());
         /** Readers of figures stated on lines of narrative, tried in order. */
         private static final List<FigureLineReader> FIGURE_LINES = List.of(new ProseFigureReader());
 
