@@ -44,8 +44,9 @@ public final class DisclosureParser {
     /** The state of one parse: a new one per file, so a parser instance can be shared. */
     private static final class Run {
 
-        /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative. */
-        private static final List<LayoutReader> LAYOUTS = List.of(new YearCountTableReader());
+        /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative, most specific first. */
+        private static final List<LayoutReader> LAYOUTS = List.of(new YearCountTableReader(), new SlashTableReader(), new CellPerLineReader(),
+                new OneLineTableReader(), new SpacedColumnsReader());
         /** Readers of figures stated on lines of narrative, tried in order. */
         private static final List<FigureLineReader> FIGURE_LINES = List.of(new YearFigureLineReader(), new AnswerLineReader(),
                 new LabelValueLineReader(), new ProseFigureReader(), new ProseCountReader());

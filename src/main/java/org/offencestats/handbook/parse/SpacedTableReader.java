@@ -21,6 +21,7 @@ final class SpacedTableReader {
 
     private static final Pattern HEADER = Pattern.compile("^(\\S(?:.*\\S)?)\\s+(Total|Count|Number|Crimes|Offences)$");
     private static final Pattern ROW = Pattern.compile("^(\\S(?:.*\\S)?)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+|-)\\s*$");
+    private static final Pattern LABEL_ENDS_IN_FIGURE = Pattern.compile(".*\\s(\\d{1,3}(?:,\\d{3})+|\\d+|-)$");
     private static final Pattern TOTAL = Pattern.compile("(?i)(grand\\s+)?total");
 
     private final String file;
@@ -39,10 +40,16 @@ final class SpacedTableReader {
             return 0;
         }
         int end = start + 1;
-        while (end < lines.size() && !lines.get(end).hasTab() && ROW.matcher(Markup.strip(lines.get(end).text())).matches()) {
+        while (end < lines.size() && !lines.get(end).hasTab() && isRow(Markup.strip(lines.get(end).text()))) {
             end++;
         }
         return end - start - 1 >= 2 ? end - start : 0;
+    }
+
+    /** A label and one figure; a label that itself ends in a figure means more columns than this reader reads. */
+    private static boolean isRow(String text) {
+        Matcher m = ROW.matcher(text);
+        return m.matches() && !LABEL_ENDS_IN_FIGURE.matcher(m.group(1)).matches();
     }
 
     TableDraft read(List<SourceLine> lines) {

@@ -10,7 +10,6 @@ import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.TableAudit;
-import org.offencestats.handbook.model.TableLayout;
 import org.offencestats.handbook.render.Views.CellView;
 import org.offencestats.handbook.render.Views.FindingView;
 import org.offencestats.handbook.render.Views.Header;
@@ -71,7 +70,7 @@ final class TableViews {
                 table.hasCodeColumn() ? "Code as published" : null, headers, rows, tableNotes, listed, auditSummary(audit),
                 audit.findings().stream().map(TableViews::finding).toList(), audit.hasMismatch(),
                 table.start().file() + ", lines " + table.start().line() + "–" + table.endLine(),
-                table.layout() == TableLayout.SPACES ? "In the source this table is laid out with spaces, not tab stops." : null,
+                table.layout().sourceNote(),
                 chart, ChartJson.of(chart), root + Links.tableCsv(disclosure.slug(), table.id()),
                 size(TableCsv.of(table).getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
                 new Link(disclosure.title() + ", table " + table.number(), root + Links.disclosure(disclosure.slug()) + "#" + table.id()));
