@@ -22,7 +22,7 @@ final class ProseCountReader implements FigureLineReader {
 
     private static final String COUNT_NOUN = "(?:crimes?|offences?|records?|incidents?|arrests?|cases?|reports?|people|persons?"
             + "|victims?|suspects?|calls?|children|officers?|occurrences?|investigations?|charges?|cautions?|requests?|complaints?"
-            + "|SARs?|logs?|applications?|notices?|dogs?|vehicles?|referrals?|disclosures?|detentions?|individuals?|men|women"
+            + "|logs?|applications?|notices?|vehicles?|referrals?|disclosures?|detentions?|individuals?|men|women"
             + "|males?|females?|staff|rapes?|offenders?|convictions?|summonses|warrants?|searches|stops?|deaths?|files?|entries"
             + "|occasions?|instances?|crimed)\\b";
     private static final Pattern BEFORE = Pattern.compile("(?i)(?:\\bthere\\s+(?:were|was|are|is|have\\s+been|has\\s+been)"

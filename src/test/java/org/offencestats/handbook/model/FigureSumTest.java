@@ -38,6 +38,10 @@ class FigureSumTest {
     @Test
     void refusesWhenAFigureIsLostOrUnreadable() {
         var result = FigureSum.of(List.of(figure("a", "table-1", 0, 0, CellKind.NUMBER, 3L), figure("a", "table-1", 1, 0, CellKind.LOST, null)));
-        assertThat(result.refusal()).contains("unreadable or lost");
+        assertThat(result.refusal()).contains("unreadable, lost, withheld or not held");
+        var suppressed = FigureSum.of(List.of(figure("a", "table-1", 0, 0, CellKind.NUMBER, 3L), figure("a", "table-1", 1, 0, CellKind.SUPPRESSED, null)));
+        assertThat(suppressed.refused()).isTrue();
+        var nil = FigureSum.of(List.of(figure("a", "table-1", 0, 0, CellKind.NUMBER, 3L), figure("a", "table-1", 1, 0, CellKind.NIL, null)));
+        assertThat(nil.refused()).isFalse();
     }
 }

@@ -135,15 +135,21 @@ class ParserFixturesTest {
                 \t2019\t2020\t2021\tGrand Total
                 Short\t1\t2
                 Long\t1\t2\t3\t6\t99
-                Odd\tn/a\t2\t3\t5
+                Odd\tc.5\t2\t3\t5
                 """);
         DataTable t = p.tables().get(0);
         assertThat(row(t, "Short").cells()).extracting(c -> c.kind())
                 .containsExactly(CellKind.NUMBER, CellKind.NUMBER, CellKind.LOST, CellKind.LOST);
         assertThat(row(t, "Long").cells()).hasSize(4);
         assertThat(row(t, "Odd").cell(0).kind()).isEqualTo(CellKind.UNREADABLE);
-        assertThat(row(t, "Odd").cell(0).raw()).isEqualTo("n/a");
-        assertThat(p.problems()).extracting(pr -> pr.ref().line()).containsExactly(2, 3, 4);
+        assertThat(row(t, "Odd").cell(0).raw()).isEqualTo("c.5");
+        // The figure beyond the last column is reported twice: the row is too long, and its number is unplaced.
+        assertThat(p.problems()).extracting(pr -> pr.ref().line()).containsExactlyInAnyOrder(2, 3, 3, 4);
+        assertThat(p.numbers().unplaced()).singleElement().satisfies(n -> {
+            assertThat(n.printed()).isEqualTo("99");
+            assertThat(n.ref().line()).isEqualTo(3);
+            assertThat(n.ref().column()).isEqualTo(14);
+        });
         TableAudit audit = new TableAuditor().audit(t);
         assertThat(audit.findings()).extracting(f -> f.kind()).contains(FindingKind.TOTAL_LOST, FindingKind.TOTAL_UNCHECKABLE);
     }

@@ -43,7 +43,7 @@ public final class NonFigureRules {
             rule(NonFigureKind.POSTCODE, "\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}\\b"),
             rule(NonFigureKind.REFERENCE, "(?i)\\b(?:ref(?:erence)?(?:\\s+(?:no|number))?|request\\s+(?:no|number|reference)|our\\s+ref|your\\s+ref"
                     + "|FOIA?(?:\\s+(?:ref(?:erence)?|request))?(?:\\s+(?:no|number))?|enquiry\\s+(?:reference|number)|case\\s+(?:no|number)"
-                    + "|request\\s+number)\\s*[.:#]?\\s*(?:no\\.?\\s*)?(?:FOIA?\\s*)?[A-Z]{0,4}[/-]?\\s?\\d[\\w/-]*(?:\\s?[-/]\\s?\\d+)?"),
+                    + "|request\\s+number)\\s*[.:#]?\\s*(?:no\\.?\\s*)?(?:FOIA?\\s*)?[A-Z]{0,4}[/-]?\\s?\\d[\\w/-]*(?:(?<=[-/])\\s?\\d+|\\s?[-/]\\s?\\d+)?"),
             rule(NonFigureKind.PERIOD, "(?i)\\b(?:FY\\s?)?(?:19|20)\\d\\d\\s?[/-]\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b"),
             rule(NonFigureKind.REFERENCE, "\\(\\s*\\d{3,6}[A-Za-z]?(?:[/_-]\\d{2,4})?\\s*\\)|\\b[A-Z]{2,}\\d*[/_-]\\d[\\w/-]*|\\b\\d{4}/\\d{3,}\\b"
                     + "|\\b\\d{3,6}[A-Z]?_\\d{2}\\b|\\b[1-9]\\d{2,5}[A-Z]?/\\d{2}\\b"),

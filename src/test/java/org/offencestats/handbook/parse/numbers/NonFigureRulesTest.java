@@ -24,6 +24,7 @@ class NonFigureRulesTest {
             Calls logged at 14:30 on the day                                | 30     | TIME
             Freedom of Information Request Reference No: FOI 004512/19      | 004512/19| REFERENCE
             Enquiry Reference: 512 - 23                                     | 23     | REFERENCE
+            Enquiry Reference: 733- 22                                      | 22     | REFERENCE
             Stalking reports (611B/21)                                      | 611    | REFERENCE
             Our Ref: FOI2020/01234                                          | 2020/01234| REFERENCE
             taking indecent images (home office code 86/2) by suspects      | 86/2   | OFFENCE_CODE
