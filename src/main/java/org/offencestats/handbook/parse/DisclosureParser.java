@@ -1,8 +1,6 @@
 package org.offencestats.handbook.parse;
 
 import org.offencestats.handbook.model.Block;
-import org.offencestats.handbook.model.Cell;
-import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Exemption;
 import org.offencestats.handbook.model.ExemptionKind;
@@ -13,7 +11,6 @@ import org.offencestats.handbook.model.Passage;
 import org.offencestats.handbook.model.PassageKind;
 import org.offencestats.handbook.model.Problem;
 import org.offencestats.handbook.model.Question;
-import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.SourceText;
 import org.offencestats.handbook.model.StatedFigure;
@@ -51,9 +48,6 @@ public final class DisclosureParser {
         private static final List<FigureLineReader> FIGURE_LINES = List.of(new YearFigureLineReader(), new AnswerLineReader(),
                 new LabelValueLineReader(), new ProseFigureReader(), new ProseCountReader());
 
-        private static final Pattern PARTIAL_IN_PROSE = Pattern.compile("(?i)so far this year|\\(to date\\)|year to date");
-        private static final Pattern PARTIAL_FOOTNOTE = Pattern.compile("(?i)^(to|up to|until)\\s+\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}+\\s+\\d{4}.*|.*\\bto date\\b.*");
-        private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(/\\d\\d)?");
         private static final Pattern LETTER_ITEM = Pattern.compile("^[a-z][.)]\\s+\\S.*$");
         private static final Pattern TABLE_WORDING = Pattern.compile("(?i)^table\\b.*|.*\\btable below\\b.*|.*\\bfollowing table\\b.*");
 
@@ -61,8 +55,8 @@ public final class DisclosureParser {
         private final List<SourceLine> lines = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final List<Block> blocks = new ArrayList<>();
-        private final List<TableBuilder> tables = new ArrayList<>();
-        private final List<QuestionBuilder> questions = new ArrayList<>();
+        private final List<TableAssembly> tables = new ArrayList<>();
+        private final List<QuestionDraft> questions = new ArrayList<>();
         private final List<StatedFigure> statedFigures = new ArrayList<>();
         private final List<Exemption> exemptions = new ArrayList<>();
         private final Set<String> references = new LinkedHashSet<>();
@@ -73,7 +67,7 @@ public final class DisclosureParser {
         private int questionLine = -1;
 
         private String context;
-        private TableBuilder footnoteTarget;
+        private TableAssembly footnoteTarget;
         private Integer pendingNumber;
         private int pendingNumberBlock = -1;
         private boolean captionNext;
@@ -152,47 +146,20 @@ public final class DisclosureParser {
         }
 
         private ReadingContext readingContext() {
-            String questionText = questions.stream().filter(q -> q.id.equals(context)).map(q -> q.text).findFirst().orElse(null);
+            String questionText = questions.stream().filter(q -> q.id().equals(context)).map(q -> q.text()).findFirst().orElse(null);
             return new ReadingContext(file, context, questionText, problems);
         }
 
         private int readTabTable(int start) {
-            List<SourceLine> region = new ArrayList<>();
-            region.add(lines.get(start));
-            int i = start + 1;
-            int width = lines.get(start).cells().length;
-            while (i < lines.size()) {
-                SourceLine line = lines.get(i);
-                if (line.hasTab()) {
-                    boolean afterBlank = lines.get(i - 1).isBlank();
-                    if (afterBlank && TabTableReader.looksLikeHeader(line.cells()) && line.cells().length != width) {
-                        break;
-                    }
-                    region.add(line);
-                    i++;
-                } else if (line.isBlank() && nextNonBlankHasTab(i)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            addTable(new TabTableReader(file, problems).read(region));
-            return i;
-        }
-
-        private boolean nextNonBlankHasTab(int from) {
-            for (int k = from; k < lines.size(); k++) {
-                if (!lines.get(k).isBlank()) {
-                    return lines.get(k).hasTab();
-                }
-            }
-            return false;
+            int end = TabTableRegion.end(lines, start);
+            addTable(new TabTableReader(file, problems).read(lines.subList(start, end).stream().filter(SourceLine::hasTab).toList()));
+            return end;
         }
 
         private void addTable(TableDraft draft) {
             int number = pendingNumber != null ? pendingNumber : tables.size() + 1;
             String title = pendingTitle != null ? pendingTitle : pendingWeakTitle;
-            TableBuilder table = new TableBuilder(draft, number, title, context);
+            TableAssembly table = new TableAssembly(draft, number, title, context);
             if (pendingNumber != null) {
                 markCaption(pendingNumberBlock);
             }
@@ -362,7 +329,7 @@ public final class DisclosureParser {
                 blocks.add(new Passage(PassageKind.QUESTION_RESTATED, text, question.id(), ref));
                 return;
             }
-            questions.add(new QuestionBuilder(question.id(), question.text(), ref, question.numberingNote()));
+            questions.add(new QuestionDraft(question.id(), question.text(), ref, question.numberingNote()));
             if (question.numberingNote() != null) {
                 problems.add(Problem.note(ref, question.numberingNote(), "Question numbers are inferred from the list's order"));
             }
@@ -374,55 +341,20 @@ public final class DisclosureParser {
         }
 
         private ParsedDisclosure assemble() {
-            Map<Integer, String> ids = new LinkedHashMap<>();
             List<DataTable> built = new ArrayList<>();
-            for (TableBuilder table : tables) {
-                if (ids.containsKey(table.number)) {
-                    problems.add(Problem.warning(table.draft.start(), "A second table is numbered " + table.number,
-                            "Table numbers should be unique; this one is numbered by its position"));
-                    table.number = tables.indexOf(table) + 1 + 100;
-                }
-                ids.put(table.number, table.id());
+            TableNumbering.resolve(tables, seeTableLinks, this::questionRef, problems);
+            for (TableAssembly table : tables) {
+                built.add(table.build(questions, problems));
             }
-            for (Map.Entry<Integer, String> link : seeTableLinks.entrySet()) {
-                TableBuilder target = tables.stream().filter(t -> t.number == link.getKey()).findFirst().orElse(null);
-                if (target == null) {
-                    problems.add(Problem.note(questionRef(link.getValue()), "The answer refers to Table " + link.getKey()
-                            + ", which is not in the text", "The table may have been an attachment"));
-                } else {
-                    target.questionId = link.getValue();
-                }
-            }
-            for (TableBuilder table : tables) {
-                built.add(table.build());
-            }
-            checkStatedFiguresAnswerTheirQuestion();
+            problems.addAll(StatedFigureNotes.unaskedSubjects(statedFigures, questions));
             List<Question> finished = new ArrayList<>();
-            for (QuestionBuilder q : questions) {
-                List<String> tableIds = built.stream().filter(t -> q.id.equals(t.questionId())).map(DataTable::id).toList();
-                finished.add(new Question(q.id, q.text, tableIds, q.ref, q.note));
+            for (QuestionDraft q : questions) {
+                List<String> tableIds = built.stream().filter(t -> q.id().equals(t.questionId())).map(DataTable::id).toList();
+                finished.add(new Question(q.id(), q.text(), tableIds, q.ref(), q.note()));
             }
             NumberLedger numbers = new NumberLedgerBuilder(file, rawLines()).tables(built).stated(statedFigures).build(problems);
             return new ParsedDisclosure(file, blocks, built, finished, statedFigures, exemptions,
                     List.copyOf(references), problems, numbers);
-        }
-
-        /**
-         * A figure stated in answer to a question should count what the question asks about: "No arrests have been
-         * recorded" under a question about crimes recorded as outcome 22 is worth a note to readers.
-         */
-        private void checkStatedFiguresAnswerTheirQuestion() {
-            for (StatedFigure figure : statedFigures) {
-                String question = questions.stream().filter(q -> q.id.equals(figure.questionId())).map(q -> q.text)
-                        .findFirst().orElse(null);
-                String subject = figure.wording().split("\\s+")[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-                String stem = subject.length() > 4 ? subject.substring(0, subject.length() - 1) : subject;
-                if (question != null && !subject.equals("of") && !question.toLowerCase(Locale.ROOT).contains(stem)) {
-                    problems.add(Problem.note(figure.ref(), "The figure stated in answer to question " + figure.questionId()
-                                    + " counts \"" + subject + "\", which the question does not ask about",
-                            "Read it as the force's answer, not as a count of what the question asked for"));
-                }
-            }
         }
 
         private List<String> rawLines() {
@@ -430,113 +362,9 @@ public final class DisclosureParser {
         }
 
         private SourceRef questionRef(String id) {
-            return questions.stream().filter(q -> q.id.equals(id)).map(q -> q.ref).findFirst()
+            return questions.stream().filter(q -> q.id().equals(id)).map(q -> q.ref()).findFirst()
                     .orElse(SourceRef.line(file, 1));
         }
 
-        private String questionNumber(String id) {
-            return id == null ? null : id.replaceAll("^(\\d+).*$", "$1");
-        }
-
-        /** A table as it is being read: footnotes arrive after it, its question may be named later ("See Table 2"). */
-        private final class TableBuilder {
-            final TableDraft draft;
-            final List<Footnote> footnotes = new ArrayList<>();
-            final String title;
-            int number;
-            String questionId;
-
-            TableBuilder(TableDraft draft, int number, String title, String questionId) {
-                this.draft = draft;
-                this.number = number;
-                this.title = title;
-                this.questionId = questionId;
-            }
-
-            String id() {
-                return "table-" + number;
-            }
-
-            DataTable build() {
-                List<Column> columns = new ArrayList<>();
-                for (Column column : draft.columns()) {
-                    columns.add(withPartialPeriod(column));
-                }
-                markProsePartialPeriod(columns);
-                checkMarksResolve(columns);
-                List<Row> rows = new ArrayList<>();
-                for (Row row : draft.rows()) {
-                    Footnote partial = partialFootnote(row.marks());
-                    rows.add(partial == null ? row : row.withPeriodNote(partial.text(), partial.ref()));
-                }
-                String heading = title;
-                if (heading == null) {
-                    heading = questions.stream().filter(q -> q.id.equals(questionId)).map(q -> q.text).findFirst()
-                            .orElse("Table " + number);
-                }
-                return new DataTable(id(), number, heading, questionId, draft.rowDimension(), draft.columnDimension(),
-                        draft.hasCodeColumn(), columns, rows, footnotes, draft.layout(), draft.start(), draft.endLine());
-            }
-
-            private Column withPartialPeriod(Column column) {
-                Footnote partial = partialFootnote(column.marks());
-                return partial == null ? column : column.withPeriodNote(partial.text(), partial.ref());
-            }
-
-            /** The footnote, among those a label's marks point to, that says the period is partial ("to 16 July 2015"). */
-            private Footnote partialFootnote(List<String> marks) {
-                for (String mark : marks) {
-                    for (Footnote note : footnotes) {
-                        if (note.mark().equals(mark) && PARTIAL_FOOTNOTE.matcher(note.text()).matches()) {
-                            return note;
-                        }
-                    }
-                }
-                return null;
-            }
-
-            /** "so far this year" in the question: the latest year column of its tables is a partial period. */
-            private void markProsePartialPeriod(List<Column> columns) {
-                String number = questionNumber(questionId);
-                if (number == null) {
-                    return;
-                }
-                for (QuestionBuilder q : questions) {
-                    Matcher partial = PARTIAL_IN_PROSE.matcher(q.text);
-                    if (!q.id.equals(number) || !partial.find()) {
-                        continue;
-                    }
-                    for (int k = columns.size() - 1; k >= 0; k--) {
-                        Column c = columns.get(k);
-                        if (!c.total() && YEAR.matcher(c.label()).matches()) {
-                            if (!c.partialPeriod()) {
-                                columns.set(k, c.withPeriodNote(partial.group(), q.ref));
-                            }
-                            return;
-                        }
-                    }
-                }
-            }
-
-            private void checkMarksResolve(List<Column> columns) {
-                Set<String> marks = new LinkedHashSet<>();
-                columns.forEach(c -> marks.addAll(c.marks()));
-                for (Row row : draft.rows()) {
-                    marks.addAll(row.marks());
-                    for (Cell cell : row.cells()) {
-                        marks.addAll(cell.marks());
-                    }
-                }
-                for (String mark : marks) {
-                    if (footnotes.stream().noneMatch(f -> f.mark().equals(mark))) {
-                        problems.add(Problem.warning(draft.start(), "The footnote mark \"" + mark + "\" in table " + number
-                                + " has no footnote text under the table", "Add the footnote text, or record a correction"));
-                    }
-                }
-            }
-        }
-
-        private record QuestionBuilder(String id, String text, SourceRef ref, String note) {
-        }
     }
 }
