@@ -22,7 +22,7 @@ final class LabelValueLineReader implements FigureLineReader {
 
     private static final String COUNT = "\\d{1,3}(?:,\\d{3})+|\\d+";
     private static final String MARK = "^\\s*(?:(?:\\d{1,2}[a-z]?|[a-z])[.)]\\s+)?";
-    private static final Pattern SEPARATED = Pattern.compile(MARK + "(?<label>\\p{L}[^=:–\\-\\d?]{0,58}?)\\s*(?:[=:–]|-{1,2})\\s*"
+    private static final Pattern SEPARATED = Pattern.compile(MARK + "(?<label>\\p{L}[^=:–\\-?]{0,58}?)\\s*(?:[=:–]|-{1,2})\\s*"
             + "(?<num>" + COUNT + ")\\s*\\.?\\s*$");
     private static final Pattern TOTAL = Pattern.compile("(?i)" + MARK + "(?<label>(?:grand\\s+)?total(?:\\s+count)?|count)\\s+"
             + "(?<num>" + COUNT + ")\\s*$");
@@ -45,7 +45,8 @@ final class LabelValueLineReader implements FigureLineReader {
             Matcher m = pattern.matcher(raw);
             if (m.matches()) {
                 String label = Markup.strip(m.group("label"));
-                if (NOT_A_COUNT.matcher(label).matches() || claimed.contains(m.start("num")) || explained(raw, m.start("num"))) {
+                if (NOT_A_COUNT.matcher(label).matches() || claimed.contains(m.start("num")) || explained(raw, m.start("num"))
+                        || !labelNumbersExplained(raw, m.start("label"), m.end("label"))) {
                     return List.of();
                 }
                 return List.of(figure(line, m.group("num"), m.start("num"), label, context));
@@ -68,6 +69,12 @@ final class LabelValueLineReader implements FigureLineReader {
             }
         }
         return figures;
+    }
+
+    /** "Victims aged under 13 - 12": a number in the label must be something else (an age), or the line is no label. */
+    private static boolean labelNumbersExplained(String raw, int from, int to) {
+        return NumberScanner.scan(raw).stream().filter(t -> t.start() >= from && t.start() < to)
+                .allMatch(t -> NonFigureRules.classify(raw, t).isPresent());
     }
 
     private static boolean explained(String raw, int start) {

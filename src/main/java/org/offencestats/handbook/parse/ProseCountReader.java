@@ -41,6 +41,11 @@ final class ProseCountReader implements FigureLineReader {
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^\\s*(?:(?:\\d{1,2}[a-z]?|[a-z])[.)]\\s+|[-•·]\\s+)?|[.!?]\\s+|\\(\\s*)$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+[‘'\"“]?\\p{L}");
     private static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|have|has|had|are|is|been)\\b|\\.\\s*$");
+    /** "one or more victims", "5 or fewer": a threshold in a definition, not a count. */
+    private static final Pattern THRESHOLD_AFTER = Pattern.compile("(?i)^\\s+or\\s+(?:more|fewer|less|above|over|under|below)\\b");
+    /** Number words that count in prose ("three people charged and two cautioned"); "none" and "nil" are answers. */
+    private static final Pattern COUNTING_WORD = Pattern.compile("(?i)one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety");
     private static final Pattern CLAUSE_END = Pattern.compile("[.;:,()]|\\s(?:were|was|have|has|had|is|are)\\b");
 
     @Override
@@ -50,13 +55,13 @@ final class ProseCountReader implements FigureLineReader {
         List<NonFigureRules.Span> spans = NonFigureRules.spans(raw);
         List<StatedFigure> figures = new ArrayList<>();
         for (NumberToken token : NumberScanner.scan(raw)) {
-            if (token.word() || token.value() == null || claimed.contains(token.start())
+            if (token.value() == null || claimed.contains(token.start()) || token.word() && !COUNTING_WORD.matcher(token.printed()).matches()
                     || NonFigureRules.classify(spans, token).isPresent() || glued(raw, token)) {
                 continue;
             }
             String before = raw.substring(0, token.start());
             String after = raw.substring(token.end());
-            if (!countsSomething(before, after)) {
+            if (THRESHOLD_AFTER.matcher(after).find() || !countsSomething(before, after)) {
                 continue;
             }
             String sentence = Sentences.around(raw, token.start());

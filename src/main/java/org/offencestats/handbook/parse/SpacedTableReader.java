@@ -22,7 +22,7 @@ final class SpacedTableReader {
     private static final Pattern HEADER = Pattern.compile("^(\\S(?:.*\\S)?)\\s+(Total|Count|Number|Crimes|Offences)$");
     private static final Pattern ROW = Pattern.compile("^(\\S(?:.*\\S)?)\\s+(\\d{1,3}(?:,\\d{3})+|\\d+|-)\\s*$");
     private static final Pattern LABEL_ENDS_IN_FIGURE = Pattern.compile(".*\\s(\\d{1,3}(?:,\\d{3})+|\\d+|-)$");
-    private static final Pattern TOTAL = Pattern.compile("(?i)(grand\\s+)?total");
+    private static final Pattern TOTAL = TableParts.TOTAL;
 
     private final String file;
     private final List<Problem> problems;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class TabTableReader {
 
-    private static final Pattern TOTAL = Pattern.compile("(?i)(grand\\s+)?total");
+    private static final Pattern TOTAL = TableParts.TOTAL;
     private static final Pattern INTERLEAVED_LABEL = Pattern.compile("(?i)^(.*\\S)\\s+(grand\\s+total)$");
     private static final Pattern TWO_COUNTS = Pattern.compile("^\\s*(\\d+)\\s+(\\d+)\\s*$");
 

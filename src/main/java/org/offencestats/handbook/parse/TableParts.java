@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /** Builds the columns and rows of the flattened layouts the same way: labels without markup, marks split, totals flagged. */
 final class TableParts {
 
-    private static final Pattern TOTAL = Pattern.compile("(?i)(grand\\s+)?total(\\s+count)?|sum:?");
+    /** "Total", "Grand Total", "Total Count", "Sum:": every reader flags (and so audits) the same total labels. */
+    static final Pattern TOTAL = Pattern.compile("(?i)(grand\\s+)?total(\\s+count)?|sum:?");
     /** A year or financial year as a header: "2019", "2021/2022", "2005/06", "2014-15", "FY 2014-15". */
     private static final Pattern PERIOD = Pattern.compile("(?i)(FY\\s?)?(19|20)\\d\\d([/-]((19|20)\\d\\d|\\d\\d))?");
     /** A cell that stands in for a figure without being one: "*", "<5", "n/a". */

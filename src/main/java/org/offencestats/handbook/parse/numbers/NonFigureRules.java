@@ -64,7 +64,7 @@ public final class NonFigureRules {
                     + "|\\b(?:under|over|below|above)\\s+the\\s+age\\s+of\\s+\\d{1,2}|\\bu\\d{2}\\b|\\b\\d{1,2}\\+"
                     + "|\\b\\d{1,2}(?:\\s*(?:-|–|to|and|or)\\s*\\d{1,2})?\\s*[- ]?(?:years?|yrs?)[- ]?(?:olds?|of\\s+age)\\b"
                     + "|\\b(?:child(?:ren)?|people|persons?|victims?|suspects?|offenders?|those|anyone|girls?|boys?|males?|females?|adults?|youths?)"
-                    + "\\s+(?:aged\\s+)?(?:under|over|below|above)\\s+\\d{1,2}\\b"
+                    + "\\s+(?:(?:were|was|are|is|who\\s+were)\\s+)?(?:aged\\s+)?(?:under|over|below|above)\\s+\\d{1,2}\\b"
                     + "|\\bage\\s+(?:was\\s+|is\\s+)?(?:greater|more|less|older|younger)\\s+than\\s+\\d{1,2}(?:\\s+and\\s+(?:greater|more|less|older|younger)\\s+than\\s+\\d{1,2})?"
                     + "|\\b\\d{1,2}\\s+(?:and|or)\\s+(?:over|under|above|below)\\b|\\b\\d{1,2}\\s+(?:age\\s+(?:group|band|range)s?)\\b"
                     + "|\\b(?:under|over)\\s+(?:1[0-9]|[5-9]|2[0-5])\\b(?=\\s*(?:years?\\b|yrs?\\b|[,.;:)]|$|that\\b|who\\b|at\\b|and\\b|in\\b|when\\b|whose\\b|with\\b|on\\b))"),
