@@ -1,5 +1,6 @@
 package org.offencestats.handbook.parse;
 
+import org.offencestats.handbook.model.NonFigureKind;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.parse.numbers.NonFigureRules;
@@ -71,11 +72,17 @@ final class LabelValueLineReader implements FigureLineReader {
         return figures;
     }
 
-    /** "Victims aged under 13 - 12": a number in the label must be something else (an age), or the line is no label. */
+    /**
+     * "Victims aged under 13 - 12", "Offences in 2019 - 40": a number in a label must qualify what is counted (an age,
+     * period, code); after a section, reference or page number the figure is no count ("Section 12 - 5").
+     */
     private static boolean labelNumbersExplained(String raw, int from, int to) {
         return NumberScanner.scan(raw).stream().filter(t -> t.start() >= from && t.start() < to)
-                .allMatch(t -> NonFigureRules.classify(raw, t).isPresent());
+                .allMatch(t -> NonFigureRules.classify(raw, t).filter(QUALIFIERS::contains).isPresent());
     }
+
+    private static final java.util.Set<NonFigureKind> QUALIFIERS = java.util.EnumSet.of(NonFigureKind.AGE, NonFigureKind.YEAR,
+            NonFigureKind.PERIOD, NonFigureKind.DATE, NonFigureKind.DURATION, NonFigureKind.OFFENCE_CODE, NonFigureKind.OUTCOME_CODE);
 
     private static boolean explained(String raw, int start) {
         return NumberScanner.scan(raw).stream().filter(t -> t.start() == start).findFirst()
