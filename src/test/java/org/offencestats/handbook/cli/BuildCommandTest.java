@@ -26,15 +26,14 @@ class BuildCommandTest {
         Run run = run("build", "--content", "content", "--templates", "templates", "--output", out.toString());
         assertThat(run.code).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
-        // The counts of the number ledger follow the parser as it learns layouts: taken from the model, not fixed here.
+        // The seeds hold no unplaced number and need no maintainer's attention: a new warning fails here.
         var h = org.offencestats.handbook.SiteFixture.seeds().handbook();
         long stated = h.disclosures().stream().mapToLong(d -> d.parsed().statedFigures().size()).sum();
         long nonFigures = h.disclosures().stream().mapToLong(d -> d.parsed().numbers().count(NumberPlace.NON_FIGURE)).sum();
-        long unplaced = h.disclosures().stream().mapToLong(d -> d.parsed().numbers().count(NumberPlace.UNPLACED)).sum();
-        long warnings = h.problems().stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+        long notes = h.problems().stream().filter(p -> p.severity() == Problem.Severity.NOTE).count();
+        assertThat(stated).as("the seeds' stated figures").isGreaterThanOrEqualTo(4);
         assertThat(run.out).contains("5 disclosures, 12 tables, " + (1133 + stated) + " figures (1133 table cells, " + stated
-                + " stated in the text), " + nonFigures + " non-figures, " + unplaced + " unplaced number")
-                .containsPattern("Built .*: \\d+ pages, 5 disclosures, .* unplaced numbers?, " + warnings + " warnings, 13 notes, in \\d+ ms");
+                + " stated in the text), " + nonFigures + " non-figures, 0 unplaced numbers, 0 warnings, " + notes + " notes, in ");
     }
 
     @Test
