@@ -1,7 +1,7 @@
 package org.offencestats.handbook;
 
-import org.offencestats.handbook.build.BuildResult;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.BuildResult;
+import org.offencestats.handbook.pipeline.Pipeline;
 
 import java.nio.file.Path;
 

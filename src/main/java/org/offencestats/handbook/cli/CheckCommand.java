@@ -1,8 +1,8 @@
 package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.InputError;
-import org.offencestats.handbook.build.BuildSummary;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.BuildSummary;
+import org.offencestats.handbook.pipeline.Pipeline;
 import org.offencestats.handbook.model.AuditFinding;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Problem;

@@ -1,7 +1,7 @@
 package org.offencestats.handbook.serve;
 
 import org.offencestats.handbook.InputError;
-import org.offencestats.handbook.build.IncrementalBuild;
+import org.offencestats.handbook.pipeline.IncrementalBuild;
 
 import java.io.IOException;
 import java.io.PrintStream;

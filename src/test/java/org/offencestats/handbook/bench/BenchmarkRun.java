@@ -1,6 +1,6 @@
 package org.offencestats.handbook.bench;
 
-import org.offencestats.handbook.build.IncrementalBuild;
+import org.offencestats.handbook.pipeline.IncrementalBuild;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package org.offencestats.handbook.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.Pipeline;
 import org.offencestats.handbook.model.FindingKind;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.Problem;

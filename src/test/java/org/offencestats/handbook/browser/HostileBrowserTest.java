@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.HostileFixture;
 import org.offencestats.handbook.SiteFixture;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.Pipeline;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;

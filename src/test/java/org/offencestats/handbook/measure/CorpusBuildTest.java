@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.TestFiles;
-import org.offencestats.handbook.build.BuildSummary;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.BuildSummary;
+import org.offencestats.handbook.pipeline.Pipeline;
 import org.offencestats.handbook.model.Problem;
 
 import java.nio.file.Files;

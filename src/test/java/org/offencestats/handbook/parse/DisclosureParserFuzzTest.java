@@ -10,8 +10,8 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.DisclosureMeta;
 import org.offencestats.handbook.model.ParsedDisclosure;
 import org.offencestats.handbook.model.SourceText;
-import org.offencestats.handbook.normalise.EntityLinker;
-import org.offencestats.handbook.normalise.TaxonomyIndex;
+import org.offencestats.handbook.link.EntityLinker;
+import org.offencestats.handbook.link.TaxonomyIndex;
 
 import java.util.List;
 

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.TestFiles;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;

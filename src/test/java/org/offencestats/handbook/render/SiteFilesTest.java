@@ -5,7 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.offencestats.handbook.SiteFixture;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.Pipeline;
 
 import java.util.List;
 

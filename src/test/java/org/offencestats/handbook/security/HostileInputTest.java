@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.HostileFixture;
 import org.offencestats.handbook.SiteFixture;
-import org.offencestats.handbook.build.Pipeline;
+import org.offencestats.handbook.pipeline.Pipeline;
 import org.offencestats.handbook.render.RenderedSite;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.offencestats.handbook.normalise;
+package org.offencestats.handbook.link;
 
 import org.junit.jupiter.api.Test;
 import org.offencestats.handbook.SiteFixture;

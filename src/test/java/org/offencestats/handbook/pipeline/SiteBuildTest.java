@@ -1,4 +1,4 @@
-package org.offencestats.handbook.build;
+package org.offencestats.handbook.pipeline;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.offencestats.handbook.build;
+package org.offencestats.handbook.pipeline;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.offencestats.handbook.normalise;
+package org.offencestats.handbook.link;
 
 import java.util.Locale;
 import java.util.Optional;

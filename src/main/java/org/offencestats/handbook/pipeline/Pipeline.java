@@ -1,4 +1,4 @@
-package org.offencestats.handbook.build;
+package org.offencestats.handbook.pipeline;
 
 import org.offencestats.handbook.audit.TableAuditor;
 import org.offencestats.handbook.ingest.BaseUrls;
@@ -13,8 +13,8 @@ import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.ParsedDisclosure;
 import org.offencestats.handbook.model.TableAudit;
 import org.offencestats.handbook.model.Taxonomies;
-import org.offencestats.handbook.normalise.EntityLinker;
-import org.offencestats.handbook.normalise.TaxonomyIndex;
+import org.offencestats.handbook.link.EntityLinker;
+import org.offencestats.handbook.link.TaxonomyIndex;
 import org.offencestats.handbook.parse.DisclosureParser;
 import org.offencestats.handbook.publish.AtomicPublisher;
 import org.offencestats.handbook.render.DiscardingOutput;

@@ -1,4 +1,4 @@
-package org.offencestats.handbook.build;
+package org.offencestats.handbook.pipeline;
 
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.DisclosureSource;

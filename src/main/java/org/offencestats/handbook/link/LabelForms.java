@@ -1,4 +1,4 @@
-package org.offencestats.handbook.normalise;
+package org.offencestats.handbook.link;
 
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityMatch;
