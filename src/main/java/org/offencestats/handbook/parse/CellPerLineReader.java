@@ -128,7 +128,7 @@ final class CellPerLineReader implements LayoutReader {
         List<Column> columns = new ArrayList<>();
         for (int k = first; k < shape.headers(); k++) {
             CellStream.Token t = tokens.get(k);
-            columns.add(TableParts.column(k - first, t.text(), ref(file, lines, t), shape.values() > 1));
+            columns.add(TableParts.column(k - first, t.text(), CellStream.ref(file, lines, t), shape.values() > 1));
         }
         List<Row> rows = new ArrayList<>();
         int p = shape.headers();
@@ -140,7 +140,7 @@ final class CellPerLineReader implements LayoutReader {
         for (int r = 0; r < shape.rows(); r++) {
             int q = skipEmpty(tokens, p);
             CellStream.Token label = tokens.get(q);
-            rows.add(TableParts.row(rows.size(), label.text(), ref(file, lines, label),
+            rows.add(TableParts.row(rows.size(), label.text(), CellStream.ref(file, lines, label),
                     cells(file, lines, tokens, q + 1, shape.values(), context), null));
             p = q + 1 + shape.values();
         }
@@ -165,22 +165,8 @@ final class CellPerLineReader implements LayoutReader {
         List<Cell> cells = new ArrayList<>();
         for (int k = from; k < from + count; k++) {
             CellStream.Token t = tokens.get(k);
-            cells.add(CellReader.read(t.text(), ref(file, lines, t), context.problems()));
+            cells.add(CellReader.read(t.text(), CellStream.ref(file, lines, t), context.problems()));
         }
         return cells;
-    }
-
-    static SourceRef ref(String file, List<SourceLine> lines, CellStream.Token t) {
-        return new SourceRef(file, lines.get(t.index()).number(), t.column());
-    }
-
-    /** Kept for the cut-off row: a cell that the text lost. */
-    static Cell lost(SourceRef ref) {
-        return new Cell("", CellKind.LOST, null, List.of(), ref);
-    }
-
-    static Problem cutOffNote(SourceRef ref, String label, int have, int values) {
-        return Problem.note(ref, "The text stops in the middle of the table: the row \"" + label + "\" has " + have + " of its "
-                + values + " cells, and the missing ones are marked as lost", "Check the published response for the rest of the table");
     }
 }

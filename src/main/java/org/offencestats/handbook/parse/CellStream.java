@@ -1,5 +1,7 @@
 package org.offencestats.handbook.parse;
 
+import org.offencestats.handbook.model.SourceRef;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -69,5 +71,10 @@ final class CellStream {
             separated = false;
         }
         return tokens;
+    }
+
+    /** Where a token stands in the source. */
+    static SourceRef ref(String file, List<SourceLine> lines, Token t) {
+        return new SourceRef(file, lines.get(t.index()).number(), t.column());
     }
 }

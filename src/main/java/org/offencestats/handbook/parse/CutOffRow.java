@@ -46,9 +46,9 @@ final class CutOffRow {
             CellStream.Token label = rest.get(0);
             List<Cell> cells = new ArrayList<>();
             for (CellStream.Token t : rest.subList(1, rest.size())) {
-                cells.add(CellReader.read(t.text(), CellPerLineReader.ref(file, lines, t), problems));
+                cells.add(CellReader.read(t.text(), CellStream.ref(file, lines, t), problems));
             }
-            return Optional.of(row(CellPerLineReader.ref(file, lines, label), label.text(), cells, values, rowIndex));
+            return Optional.of(row(CellStream.ref(file, lines, label), label.text(), cells, values, rowIndex));
         }
         if (!CellStream.isPiped(lines.get(tokens.get(0).index()).text()) || nonBlankAfter(lastIndex) != 1) {
             return Optional.empty();
@@ -69,9 +69,9 @@ final class CutOffRow {
     private Row row(SourceRef ref, String label, List<Cell> cells, int values, int rowIndex) {
         int have = cells.size();
         while (cells.size() < values) {
-            cells.add(CellPerLineReader.lost(SourceRef.line(file, ref.line())));
+            cells.add(TableParts.lost(SourceRef.line(file, ref.line())));
         }
-        problems.add(CellPerLineReader.cutOffNote(ref, label, have, values));
+        problems.add(cutOffNote(ref, label, have, values));
         return TableParts.row(rowIndex, label, ref, cells, "The text stops in this row: " + (values - have) + " of its "
                 + values + " cells are lost.");
     }
@@ -84,5 +84,10 @@ final class CutOffRow {
             }
         }
         return count;
+    }
+
+    private static Problem cutOffNote(SourceRef ref, String label, int have, int values) {
+        return Problem.note(ref, "The text stops in the middle of the table: the row \"" + label + "\" has " + have + " of its "
+                + values + " cells, and the missing ones are marked as lost", "Check the published response for the rest of the table");
     }
 }

@@ -19,12 +19,10 @@ import org.offencestats.handbook.parse.numbers.NumberLedgerBuilder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,13 +39,6 @@ public final class DisclosureParser {
     /** The state of one parse: a new one per file, so a parser instance can be shared. */
     private static final class Run {
 
-        /** Table layouts beyond tabs and the seeds' spaced tables, tried in order at each line of narrative, most specific first. */
-        private static final List<LayoutReader> LAYOUTS = List.of(new YearCountTableReader(), new SlashTableReader(), new CellPerLineReader(),
-                new OneLineTableReader(), new SpacedColumnsReader());
-        /** Readers of figures stated on lines of narrative, tried in order. */
-        private static final List<FigureLineReader> FIGURE_LINES = List.of(new YearFigureLineReader(), new AnswerLineReader(),
-                new LabelValueLineReader(), new ProseFigureReader(), new ProseCountReader());
-
         private static final Pattern LETTER_ITEM = Pattern.compile("^[a-z][.)]\\s+\\S.*$");
         private static final Pattern TABLE_WORDING = Pattern.compile("(?i)^table\\b.*|.*\\btable below\\b.*|.*\\bfollowing table\\b.*");
 
@@ -58,8 +49,7 @@ public final class DisclosureParser {
         private final List<TableAssembly> tables = new ArrayList<>();
         private final List<QuestionDraft> questions = new ArrayList<>();
         private final List<StatedFigure> statedFigures = new ArrayList<>();
-        private final List<Exemption> exemptions = new ArrayList<>();
-        private final Set<String> references = new LinkedHashSet<>();
+        private final Notices notices = new Notices();
         private final Map<Integer, String> seeTableLinks = new LinkedHashMap<>();
         private final QuestionReader questionReader = new QuestionReader();
         private final AnswerSections sections = new AnswerSections();
@@ -68,12 +58,7 @@ public final class DisclosureParser {
 
         private String context;
         private TableAssembly footnoteTarget;
-        private Integer pendingNumber;
-        private int pendingNumberBlock = -1;
-        private boolean captionNext;
-        private String pendingTitle;
-        private int pendingTitleBlock = -1;
-        private String pendingWeakTitle;
+        private final Captions captions = new Captions();
 
         Run(SourceText source) {
             this.file = source.file();
@@ -110,15 +95,8 @@ public final class DisclosureParser {
             return assemble();
         }
 
-        /** The first table layout that recognises the text at {@code start}, if any. */
         private Optional<LayoutReading> readLayout(int start) {
-            for (LayoutReader reader : LAYOUTS) {
-                Optional<LayoutReading> reading = reader.read(lines, start, readingContext());
-                if (reading.isPresent()) {
-                    return reading;
-                }
-            }
-            return Optional.empty();
+            return Readers.layoutAt(lines, start, readingContext());
         }
 
         /** A numbered line that answers a question already read ("  1. 45955" after "In response:") sets the context. */
@@ -136,13 +114,7 @@ public final class DisclosureParser {
             if (sections.inRequest() || questionLine == lines.get(index).number()) {
                 return;
             }
-            Set<Integer> claimed = new java.util.HashSet<>();
-            for (FigureLineReader reader : FIGURE_LINES) {
-                for (StatedFigure figure : reader.read(lines, index, readingContext(), claimed)) {
-                    claimed.add(figure.ref().column() - 1);
-                    statedFigures.add(figure);
-                }
-            }
+            statedFigures.addAll(Readers.figuresOn(lines, index, readingContext()));
         }
 
         private ReadingContext readingContext() {
@@ -157,22 +129,13 @@ public final class DisclosureParser {
         }
 
         private void addTable(TableDraft draft) {
-            int number = pendingNumber != null ? pendingNumber : tables.size() + 1;
-            String title = pendingTitle != null ? pendingTitle : pendingWeakTitle;
-            TableAssembly table = new TableAssembly(draft, number, title, context);
-            if (pendingNumber != null) {
-                markCaption(pendingNumberBlock);
-            }
-            if (pendingTitle != null) {
-                markCaption(pendingTitleBlock);
-            }
+            int number = captions.number() != null ? captions.number() : tables.size() + 1;
+            TableAssembly table = new TableAssembly(draft, number, captions.title(), context);
+            captions.captionBlocks().forEach(this::markCaption);
             tables.add(table);
             blocks.add(new TablePlacement(table.id(), draft.start()));
             footnoteTarget = table;
-            pendingNumber = null;
-            pendingTitle = null;
-            pendingWeakTitle = null;
-            captionNext = false;
+            captions.reset();
         }
 
         /** The heading passage a table took its number or title from is its caption. */
@@ -206,9 +169,7 @@ public final class DisclosureParser {
             footnoteTarget = null;
             Optional<Integer> tableNumber = PassageRules.tableHeading(text);
             if (tableNumber.isPresent()) {
-                pendingNumber = tableNumber.get();
-                pendingNumberBlock = blocks.size();
-                captionNext = true;
+                captions.tableNumber(tableNumber.get(), blocks.size());
                 add(PassageKind.HEADING, text, ref);
                 return;
             }
@@ -216,7 +177,7 @@ public final class DisclosureParser {
             if (bullet.isPresent()) {
                 Optional<ExemptionKind> stated = PassageRules.exemption(bullet.get());
                 if (stated.isPresent()) {
-                    exemptions.add(new Exemption(stated.get(), bullet.get(), null, ref));
+                    notices.exemption(new Exemption(stated.get(), bullet.get(), null, ref));
                     add(PassageKind.EXEMPTION, bullet.get(), ref);
                 } else {
                     add(PassageKind.LIST_ITEM, bullet.get(), ref);
@@ -235,10 +196,9 @@ public final class DisclosureParser {
                 add(PassageKind.LIST_ITEM, text, ref);
                 return;
             }
-            Optional<String> reference = PassageRules.statedReference(text);
-            if (reference.isPresent()) {
-                references.add(reference.get());
-                add(PassageKind.SOURCE_TITLE, text, ref);
+            PassageKind notice = notices.readReference(text);
+            if (notice != null) {
+                add(notice, text, ref);
                 return;
             }
             Optional<Integer> seeTable = PassageRules.seeTable(text);
@@ -249,41 +209,25 @@ public final class DisclosureParser {
                 add(PassageKind.TEXT, text, ref);
                 return;
             }
-            Optional<ExemptionKind> exemption = PassageRules.exemption(text);
-            if (exemption.isPresent()) {
-                ExemptionKind kind = exemption.get();
-                String answers = kind == ExemptionKind.SECTION_21_REASONABLY_ACCESSIBLE ? context : null;
-                exemptions.add(new Exemption(kind, text, answers, ref));
-                add(PassageKind.EXEMPTION, text, ref);
-                return;
-            }
-            if (PassageRules.namesAttachment(text)) {
-                exemptions.add(new Exemption(ExemptionKind.ATTACHMENT_NOT_INCLUDED, text, null, ref));
-                add(PassageKind.EXEMPTION, text, ref);
+            PassageKind exemption = notices.readExemption(text, ref, context);
+            if (exemption != null) {
+                add(exemption, text, ref);
                 return;
             }
             if (PassageRules.isCaveat(text)) {
                 add(PassageKind.CAVEAT, text, ref);
                 return;
             }
-            if (captionNext || Markup.isBoldLine(line.text()) || text.toLowerCase(Locale.ROOT).startsWith("table ")
+            if (captions.expectsCaption() || Markup.isBoldLine(line.text()) || text.toLowerCase(Locale.ROOT).startsWith("table ")
                     || text.toLowerCase(Locale.ROOT).startsWith("table -")) {
-                captionNext = false;
-                pendingTitle = captionOf(text);
-                pendingTitleBlock = blocks.size();
+                captions.title(text, blocks.size());
                 add(PassageKind.HEADING, text, ref);
                 return;
             }
             if (TABLE_WORDING.matcher(text).matches()) {
-                pendingWeakTitle = text;
+                captions.weakTitle(text);
             }
             add(PassageKind.TEXT, text, ref);
-        }
-
-        /** "Table - count of offences ...:" reads as the caption "Count of offences ...". */
-        private static String captionOf(String text) {
-            String caption = text.replaceFirst("(?i)^table\\s*(\\d+\\s*)?[-–:]\\s*", "").replaceFirst(":\\s*$", "").strip();
-            return caption.isEmpty() ? text : Character.toUpperCase(caption.charAt(0)) + caption.substring(1);
         }
 
         /**
@@ -323,8 +267,7 @@ public final class DisclosureParser {
         private void readQuestion(QuestionReader.Reading question, String text, SourceRef ref) {
             questionLine = ref.line();
             context = question.id();
-            pendingTitle = null;
-            pendingWeakTitle = null;
+            captions.forgetTitles();
             if (question.restated()) {
                 blocks.add(new Passage(PassageKind.QUESTION_RESTATED, text, question.id(), ref));
                 return;
@@ -341,29 +284,13 @@ public final class DisclosureParser {
         }
 
         private ParsedDisclosure assemble() {
-            List<DataTable> built = new ArrayList<>();
-            TableNumbering.resolve(tables, seeTableLinks, this::questionRef, problems);
-            for (TableAssembly table : tables) {
-                built.add(table.build(questions, problems));
-            }
+            List<DataTable> built = TableAssembly.buildAll(file, tables, seeTableLinks, questions, problems);
             problems.addAll(StatedFigureNotes.unaskedSubjects(statedFigures, questions));
-            List<Question> finished = new ArrayList<>();
-            for (QuestionDraft q : questions) {
-                List<String> tableIds = built.stream().filter(t -> q.id().equals(t.questionId())).map(DataTable::id).toList();
-                finished.add(new Question(q.id(), q.text(), tableIds, q.ref(), q.note()));
-            }
-            NumberLedger numbers = new NumberLedgerBuilder(file, rawLines()).tables(built).stated(statedFigures).build(problems);
-            return new ParsedDisclosure(file, blocks, built, finished, statedFigures, exemptions,
-                    List.copyOf(references), problems, numbers);
-        }
-
-        private List<String> rawLines() {
-            return lines.stream().map(SourceLine::text).toList();
-        }
-
-        private SourceRef questionRef(String id) {
-            return questions.stream().filter(q -> q.id().equals(id)).map(q -> q.ref()).findFirst()
-                    .orElse(SourceRef.line(file, 1));
+            List<Question> finished = QuestionDraft.finish(questions, built);
+            List<String> text = lines.stream().map(SourceLine::text).toList();
+            NumberLedger numbers = new NumberLedgerBuilder(file, text).tables(built).stated(statedFigures).build(problems);
+            return new ParsedDisclosure(file, blocks, built, finished, statedFigures, notices.exemptions(),
+                    notices.references(), problems, numbers);
         }
 
     }

@@ -138,7 +138,7 @@ final class SpacedColumnsReader implements LayoutReader {
             if (cells.size() < width) {
                 int have = cells.size();
                 while (cells.size() < width) {
-                    cells.add(CellPerLineReader.lost(SourceRef.line(labelRef.file(), labelRef.line())));
+                    cells.add(TableParts.lost(SourceRef.line(labelRef.file(), labelRef.line())));
                 }
                 problems.add(Problem.note(labelRef, "The row \"" + label + "\" has " + have + " of " + width
                                 + " figures; the missing ones are marked as missing, not zero",

@@ -1,6 +1,7 @@
 package org.offencestats.handbook.parse;
 
 import org.offencestats.handbook.model.Cell;
+import org.offencestats.handbook.model.CellKind;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.SourceRef;
@@ -44,5 +45,10 @@ final class TableParts {
         Marks.Marked label = Marks.split(Markup.strip(rawLabel));
         return new Row(index, label.text(), rawLabel, CodeReader.fromLabelPrefix(label.text()), label.marks(),
                 isTotal(rawLabel), cells, ref, false, note);
+    }
+
+    /** A cell the text lost (a row cut off or short): shown as missing, never as 0. */
+    static Cell lost(SourceRef ref) {
+        return new Cell("", CellKind.LOST, null, List.of(), ref);
     }
 }
