@@ -99,8 +99,16 @@ class EntityLinkerTest {
         assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(unknown)), "fixture.yml"))
                 .isInstanceOf(InputError.class).hasMessageContaining("fixture.yml").hasMessageContaining("999/99");
         Correction missing = new Correction(LocalDate.of(2026, 1, 1), 1, "No such row", "088/09", "x", "y");
-        DisclosureEntities e = new EntityLinker(TAXONOMY).link(p, meta(List.of(missing)), "fixture.yml");
-        assertThat(e.problems()).anyMatch(pr -> pr.message().contains("No such row"));
+        assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(missing)), "fixture.yml"))
+                .isInstanceOf(InputError.class).hasMessageContaining("fixture.yml").hasMessageContaining("No such row")
+                .satisfies(e -> assertThat(((InputError) e).fix()).contains("row label as published"));
+        Correction missingTable = new Correction(LocalDate.of(2026, 1, 1), 7, null, null, "x", "y");
+        assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(missingTable)), "fixture.yml"))
+                .isInstanceOf(InputError.class).hasMessageContaining("names table 7");
+        Correction unknownOnAnotherRow = new Correction(LocalDate.of(2026, 1, 1), 1, "No such row", "999/99", "x", "y");
+        assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(unknownOnAnotherRow)), "fixture.yml"))
+                .as("a correction is checked before it is applied, whichever row it names")
+                .isInstanceOf(InputError.class).hasMessageContaining("999/99");
     }
 
     @Test
