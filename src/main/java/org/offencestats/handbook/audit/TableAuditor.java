@@ -3,6 +3,7 @@ package org.offencestats.handbook.audit;
 import org.offencestats.handbook.model.AuditFinding;
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.CellKind;
+import org.offencestats.handbook.model.CellPosition;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.FindingKind;
@@ -51,7 +52,7 @@ public final class TableAuditor {
                 findings.add(new AuditFinding(table.id(), FindingKind.TOTAL_RECOVERED, totalRow.label(), null, null, 0,
                         totalRow.ref(), "The " + totalRow.label() + " row was recovered from a line that interleaves it with the row \""
                         + previousLabel(table, totalRow) + "\": " + recoveredCells + " of " + totalRow.cells().size()
-                        + " totals could be read, each checked below."));
+                        + " totals could be read, each checked below.", CellPosition.wholeRow(totalRow.index())));
             }
             for (Column column : columns) {
                 List<Cell> addends = body.stream().map(r -> r.cell(column.index())).toList();
@@ -66,15 +67,16 @@ public final class TableAuditor {
         long computed = addends.stream().mapToLong(Cell::contribution).sum();
         boolean uncheckable = addends.stream().anyMatch(c -> c.kind().hidesACount());
         String where = describe(row, column, mismatch);
+        CellPosition at = new CellPosition(row.index(), column.index());
         if (total.kind() == CellKind.LOST) {
             findings.add(new AuditFinding(table.id(), FindingKind.TOTAL_LOST, row.label(), column.label(), null, computed,
                     total.ref(), "The total " + where + " is missing from the source; the figures it totals add up to "
-                    + computed + (uncheckable ? " (not certain: a figure it adds is itself unreadable or lost)" : "") + "."));
+                    + computed + (uncheckable ? " (not certain: a figure it adds is itself unreadable or lost)" : "") + ".", at));
             return;
         }
         if (uncheckable || total.kind().hidesACount()) {
             findings.add(new AuditFinding(table.id(), FindingKind.TOTAL_UNCHECKABLE, row.label(), column.label(), total.value(),
-                    computed, total.ref(), "The total " + where + " cannot be checked: a figure in it is unreadable, lost, withheld or not held."));
+                    computed, total.ref(), "The total " + where + " cannot be checked: a figure in it is unreadable, lost, withheld or not held.", at));
             return;
         }
         tally.checked++;
@@ -86,7 +88,7 @@ public final class TableAuditor {
         findings.add(new AuditFinding(table.id(), mismatch, row.label(), column.label(), total.value(), computed, total.ref(),
                 "The published total " + where + " is " + (total.hasValue() ? String.valueOf(total.value()) : total.kind().describe())
                         + ", but the figures it totals add up to " + computed
-                        + " (a difference of " + signed(published - computed) + ")."));
+                        + " (a difference of " + signed(published - computed) + ").", at));
     }
 
     private static String describe(Row row, Column column, FindingKind kind) {

@@ -22,23 +22,17 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
         SortedMap<EntityKey, List<EntityRef>> figures = new TreeMap<>();
         SortedMap<EntityKey, SortedSet<String>> mentions = new TreeMap<>();
         for (Disclosure d : disclosures) {
+            // Rows of every table, then columns, then whole-table subjects: the order each entity page lists them in.
+            for (TableLinks t : d.links().values()) {
+                t.rows().forEach((row, m) -> addFigure(figures, m, new EntityRef(d.slug(), t.tableId(), row, -1, m)));
+            }
+            for (TableLinks t : d.links().values()) {
+                t.columns().forEach((column, m) -> addFigure(figures, m, new EntityRef(d.slug(), t.tableId(), -1, column, m)));
+            }
+            for (TableLinks t : d.links().values()) {
+                t.subjects().forEach(m -> addFigure(figures, m, new EntityRef(d.slug(), t.tableId(), -1, -1, m)));
+            }
             DisclosureEntities e = d.entities();
-            for (RowEntities r : e.rows()) {
-                if (r.match() != null && r.match().isEntity()) {
-                    figures.computeIfAbsent(new EntityKey(r.match().dimension(), r.match().key()), k -> new ArrayList<>())
-                            .add(new EntityRef(d.slug(), r.tableId(), r.row(), -1, r.match()));
-                }
-            }
-            for (ColumnEntities c : e.columns()) {
-                if (c.match() != null && c.match().isEntity()) {
-                    figures.computeIfAbsent(new EntityKey(c.match().dimension(), c.match().key()), k -> new ArrayList<>())
-                            .add(new EntityRef(d.slug(), c.tableId(), -1, c.column(), c.match()));
-                }
-            }
-            for (TableEntities t : e.tables()) {
-                figures.computeIfAbsent(new EntityKey(t.match().dimension(), t.match().key()), k -> new ArrayList<>())
-                        .add(new EntityRef(d.slug(), t.tableId(), -1, -1, t.match()));
-            }
             e.offenceMentions().forEach(code -> mentions.computeIfAbsent(new EntityKey(Dimension.OFFENCE, code), k -> new TreeSet<>()).add(d.slug()));
             e.outcomeMentions().forEach(type -> mentions.computeIfAbsent(new EntityKey(Dimension.OUTCOME, type), k -> new TreeSet<>()).add(d.slug()));
         }
@@ -51,6 +45,12 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
         return new Handbook(List.copyOf(disclosures), taxonomies, List.copyOf(pages), settings,
                 Collections.unmodifiableSortedMap(frozenFigures), Collections.unmodifiableSortedMap(frozenMentions),
                 Collections.unmodifiableMap(bySlug));
+    }
+
+    private static void addFigure(SortedMap<EntityKey, List<EntityRef>> figures, EntityMatch m, EntityRef ref) {
+        if (m.isEntity()) {
+            figures.computeIfAbsent(new EntityKey(m.dimension(), m.key()), k -> new ArrayList<>()).add(ref);
+        }
     }
 
     public List<EntityRef> figures(Dimension dimension, String key) {

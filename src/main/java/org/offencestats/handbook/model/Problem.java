@@ -4,7 +4,8 @@ package org.offencestats.handbook.model;
  * Something in a source the pipeline could not read plainly. All are shown on the site and by {@code check}:
  * a NOTE is a quirk of the published source that the handbook handled (a garbled code, an interleaved total);
  * a WARNING needs a maintainer (a label no taxonomy names, an unreadable figure); an ERROR is input that is
- * wrong (a correction naming a row that is not there). {@code check --strict} fails on warnings and errors.
+ * wrong but does not stop the build. Bad maintainer input (a sidecar, a correction that cannot apply, a taxonomy)
+ * stops it instead, as an {@code InputError}. {@code check --strict} fails on warnings and errors.
  */
 public record Problem(Severity severity, SourceRef ref, String message, String hint) {
 

@@ -27,7 +27,7 @@ class BuildCommandTest {
         assertThat(run.code).isZero();
         assertThat(out.resolve("index.html")).isRegularFile();
         // The seeds hold no unplaced number and need no maintainer's attention: a new warning fails here.
-        var h = org.offencestats.handbook.SiteFixture.seeds().handbook();
+        var h = org.offencestats.handbook.ModelFixture.seeds();
         long stated = h.disclosures().stream().mapToLong(d -> d.parsed().statedFigures().size()).sum();
         long nonFigures = h.disclosures().stream().mapToLong(d -> d.parsed().numbers().count(NumberPlace.NON_FIGURE)).sum();
         long notes = h.problems().stream().filter(p -> p.severity() == Problem.Severity.NOTE).count();

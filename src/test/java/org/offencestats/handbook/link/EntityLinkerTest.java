@@ -2,7 +2,7 @@ package org.offencestats.handbook.link;
 
 import org.junit.jupiter.api.Test;
 import org.offencestats.handbook.InputError;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.ingest.SourceTextReader;
 import org.offencestats.handbook.model.Correction;
 import org.offencestats.handbook.model.Dimension;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Code normalisation, alias matching, corrections and unmapped-label reports, on the project's own taxonomies. */
 class EntityLinkerTest {
 
-    private static final TaxonomyIndex TAXONOMY = new TaxonomyIndex(SiteFixture.seeds().handbook().taxonomies());
+    private static final TaxonomyIndex TAXONOMY = new TaxonomyIndex(ModelFixture.seeds().taxonomies());
 
     private static ParsedDisclosure parse(String text) {
         return new DisclosureParser().parse(new SourceTextReader(100_000).read("fixture.txt", text.getBytes(StandardCharsets.UTF_8)));
@@ -68,7 +68,7 @@ class EntityLinkerTest {
 
     @Test
     void aValidCodeWinsAGarbledOneFallsBackToTheWordingAndAClassIsUsedWhenTheCodeIsUnsettled() {
-        var d = SiteFixture.seeds().handbook().disclosure("wmp-2021-22-child-sexual-offences-by-outcome");
+        var d = ModelFixture.seeds().disclosure("wmp-2021-22-child-sexual-offences-by-outcome");
         EntityMatch garbled = d.entities().row("table-1", 16);
         assertThat(garbled.key()).isEqualTo("088/01");
         assertThat(garbled.basis()).isEqualTo(MatchBasis.DESCRIPTION);
@@ -99,8 +99,16 @@ class EntityLinkerTest {
         assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(unknown)), "fixture.yml"))
                 .isInstanceOf(InputError.class).hasMessageContaining("fixture.yml").hasMessageContaining("999/99");
         Correction missing = new Correction(LocalDate.of(2026, 1, 1), 1, "No such row", "088/09", "x", "y");
-        DisclosureEntities e = new EntityLinker(TAXONOMY).link(p, meta(List.of(missing)), "fixture.yml");
-        assertThat(e.problems()).anyMatch(pr -> pr.message().contains("No such row"));
+        assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(missing)), "fixture.yml"))
+                .isInstanceOf(InputError.class).hasMessageContaining("fixture.yml").hasMessageContaining("No such row")
+                .satisfies(e -> assertThat(((InputError) e).fix()).contains("row label as published"));
+        Correction missingTable = new Correction(LocalDate.of(2026, 1, 1), 7, null, null, "x", "y");
+        assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(missingTable)), "fixture.yml"))
+                .isInstanceOf(InputError.class).hasMessageContaining("names table 7");
+        Correction unknownOnAnotherRow = new Correction(LocalDate.of(2026, 1, 1), 1, "No such row", "999/99", "x", "y");
+        assertThatThrownBy(() -> new EntityLinker(TAXONOMY).link(p, meta(List.of(unknownOnAnotherRow)), "fixture.yml"))
+                .as("a correction is checked before it is applied, whichever row it names")
+                .isInstanceOf(InputError.class).hasMessageContaining("999/99");
     }
 
     @Test
@@ -122,7 +130,7 @@ class EntityLinkerTest {
 
     @Test
     void aWordingThatNamesTwoThingsIsRejected() {
-        var t = SiteFixture.seeds().handbook().taxonomies();
+        var t = ModelFixture.seeds().taxonomies();
         var offences = new java.util.ArrayList<>(t.offences());
         var first = offences.get(0);
         var second = offences.get(1);

@@ -1,7 +1,7 @@
 package org.offencestats.handbook.link;
 
 import org.junit.jupiter.api.Test;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
@@ -19,7 +19,7 @@ class LabelCoverageTest {
     void everySeedLabelIsMapped() {
         List<String> unmapped = new ArrayList<>();
         int labels = 0;
-        for (Disclosure d : SiteFixture.seeds().handbook().disclosures()) {
+        for (Disclosure d : ModelFixture.seeds().disclosures()) {
             for (DataTable t : d.parsed().tables()) {
                 for (Row r : t.rows()) {
                     labels++;
@@ -37,12 +37,12 @@ class LabelCoverageTest {
         }
         assertThat(labels).isGreaterThan(200);
         assertThat(unmapped).isEmpty();
-        assertThat(SiteFixture.seeds().handbook().problems()).noneMatch(p -> p.message().contains("matches no"));
+        assertThat(ModelFixture.seeds().problems()).noneMatch(p -> p.message().contains("matches no"));
     }
 
     @Test
     void eachAxisGetsTheRightDimension() {
-        var h = SiteFixture.seeds().handbook();
+        var h = ModelFixture.seeds();
         var grooming = h.disclosure("2572-15");
         assertThat(grooming.entities().row("table-2", 0).key()).isEqualTo("under-10");
         assertThat(grooming.entities().row("table-2", 3).key()).as("Not Recorded is a non-entity age band").isNull();

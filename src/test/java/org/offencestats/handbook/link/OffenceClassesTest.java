@@ -1,7 +1,7 @@
 package org.offencestats.handbook.link;
 
 import org.junit.jupiter.api.Test;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.ingest.SourceTextReader;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.DisclosureEntities;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** The notifiable offence classes in offences.yml: all of them, each with its source, and labels that name them. */
 class OffenceClassesTest {
 
-    private static final Taxonomies TAXONOMIES = SiteFixture.seeds().handbook().taxonomies();
+    private static final Taxonomies TAXONOMIES = ModelFixture.seeds().taxonomies();
     private static final Map<String, OffenceGroup> CLASSES = TAXONOMIES.offenceGroups().stream()
             .collect(Collectors.toMap(OffenceGroup::id, Function.identity()));
 

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.MatchBasis;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Home Office offence codes and class ids in the forms forces write them, on the project's own taxonomy. */
 class OffenceLabelFormsTest {
 
-    private static final TaxonomyIndex TAXONOMY = new TaxonomyIndex(SiteFixture.seeds().handbook().taxonomies());
+    private static final TaxonomyIndex TAXONOMY = new TaxonomyIndex(ModelFixture.seeds().taxonomies());
 
     @ParameterizedTest(name = "\"{0}\" is code {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.ingest.SourceTextReader;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.DisclosureEntities;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Outcome numbers in the forms forces write them, linked to the outcome types of the project's own taxonomy. */
 class OutcomeLabelFormsTest {
 
-    private static final TaxonomyIndex TAXONOMY = new TaxonomyIndex(SiteFixture.seeds().handbook().taxonomies());
+    private static final TaxonomyIndex TAXONOMY = new TaxonomyIndex(ModelFixture.seeds().taxonomies());
 
     @ParameterizedTest(name = "\"{0}\" is outcome {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -2,7 +2,7 @@ package org.offencestats.handbook.parse;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.model.Disclosure;
 
 import java.io.IOException;
@@ -21,13 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoldenSeedTest {
 
     static List<String> seeds() {
-        return SiteFixture.seeds().handbook().disclosures().stream().map(Disclosure::slug).toList();
+        return ModelFixture.seeds().disclosures().stream().map(Disclosure::slug).toList();
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void parsedModelEqualsItsGoldenFile(String slug) throws IOException {
-        Disclosure d = SiteFixture.seeds().handbook().disclosure(slug);
+        Disclosure d = ModelFixture.seeds().disclosure(slug);
         String actual = ModelText.of(d.parsed(), d.audits());
         String name = Path.of(d.source().file()).getFileName().toString().replaceFirst("\\.txt$", ".golden.txt");
         Path golden = Path.of("src/test/resources/golden").resolve(name);

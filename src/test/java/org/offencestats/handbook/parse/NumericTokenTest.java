@@ -2,7 +2,7 @@ package org.offencestats.handbook.parse;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.model.Block;
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.Column;
@@ -41,7 +41,7 @@ class NumericTokenTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void everyNumberInATableRegionAppearsExactlyOnceInTheModel(String slug) {
-        Disclosure d = SiteFixture.seeds().handbook().disclosure(slug);
+        Disclosure d = ModelFixture.seeds().disclosure(slug);
         SourceText source = d.source();
         int tokens = 0;
         for (DataTable t : d.parsed().tables()) {
@@ -62,7 +62,7 @@ class NumericTokenTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void everyNonBlankLineIsATableLineOrAPassage(String slug) {
-        Disclosure d = SiteFixture.seeds().handbook().disclosure(slug);
+        Disclosure d = ModelFixture.seeds().disclosure(slug);
         boolean[] covered = new boolean[d.source().lines().size() + 1];
         for (DataTable t : d.parsed().tables()) {
             for (int l = t.start().line(); l <= t.endLine(); l++) {

@@ -1,7 +1,7 @@
 package org.offencestats.handbook.parse;
 
 import org.junit.jupiter.api.Test;
-import org.offencestats.handbook.SiteFixture;
+import org.offencestats.handbook.ModelFixture;
 import org.offencestats.handbook.model.CellKind;
 import org.offencestats.handbook.model.CodeQuality;
 import org.offencestats.handbook.model.DataTable;
@@ -29,7 +29,7 @@ class SeedQuirksTest {
     private static final String S004 = "2572-15";
 
     private static Disclosure seed(String slug) {
-        return SiteFixture.seeds().handbook().disclosure(slug);
+        return ModelFixture.seeds().disclosure(slug);
     }
 
     private static ParsedDisclosure parsed(String slug) {
@@ -213,7 +213,7 @@ class SeedQuirksTest {
 
     @Test
     void theAuditFindsTheTableWhoseTotalsDoNotAddUp() {
-        List<String> mismatched = SiteFixture.seeds().handbook().disclosures().stream()
+        List<String> mismatched = ModelFixture.seeds().disclosures().stream()
                 .flatMap(d -> d.audits().values().stream().filter(TableAudit::hasMismatch).map(a -> d.slug() + "#" + a.tableId()))
                 .toList();
         assertThat(mismatched).containsExactly(S001 + "#table-4");
