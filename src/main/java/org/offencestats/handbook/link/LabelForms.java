@@ -51,7 +51,7 @@ final class LabelForms {
                 .collect(Collectors.groupingBy(e -> e.getValue().key(), Collectors.mapping(Map.Entry::getKey, Collectors.toSet())));
         this.offences = Map.copyOf(offences);
         this.groups = Map.copyOf(groups);
-        groups.values().forEach(g -> groupByName.putIfAbsent(TaxonomyIndex.key(g.name()), g.id()));
+        groups.values().forEach(g -> groupByName.putIfAbsent(WordingKey.of(g.name()), g.id()));
     }
 
     Optional<Result> read(Dimension dimension, String label) {
@@ -97,17 +97,17 @@ final class LabelForms {
         if (cut.equals(words) || cut.isBlank()) {
             return Set.of();
         }
-        String start = TaxonomyIndex.key(cut);
+        String start = WordingKey.of(cut);
         return outcomeKeys.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(w -> w.startsWith(start)))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private EntityMatch wording(Dimension d, String words) {
-        return wordings.getOrDefault(d, Map.of()).get(TaxonomyIndex.key(words));
+        return wordings.getOrDefault(d, Map.of()).get(WordingKey.of(words));
     }
 
     private boolean namesAnOffence(String words) {
-        return !words.isEmpty() && (wording(Dimension.OFFENCE, words) != null || groupByName.containsKey(TaxonomyIndex.key(words)));
+        return !words.isEmpty() && (wording(Dimension.OFFENCE, words) != null || groupByName.containsKey(WordingKey.of(words)));
     }
 
     private Optional<Result> offence(OffenceLabelForms.Reading r, String label) {
@@ -141,6 +141,6 @@ final class LabelForms {
         if (m != null) {
             return m.isEntity() ? m.key() : "";
         }
-        return groupByName.get(TaxonomyIndex.key(words));
+        return groupByName.get(WordingKey.of(words));
     }
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,11 +128,8 @@ public final class TaxonomyIndex {
 
     /** The comparison key of a wording: case, spacing and dash style do not distinguish wordings. */
     static String key(String wording) {
-        return SPACES.matcher(DASHES.matcher(wording.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll(" ").strip();
+        return WordingKey.of(wording);
     }
-
-    private static final Pattern DASHES = Pattern.compile("[–—‐]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private void put(Dimension d, String wording, EntityMatch match, String file) {
         if (wording == null || wording.isBlank()) {

@@ -284,7 +284,7 @@ public final class DisclosureParser {
         }
 
         private ParsedDisclosure assemble() {
-            List<DataTable> built = TableAssembly.buildAll(file, tables, seeTableLinks, questions, problems);
+            List<DataTable> built = TableNumbering.buildAll(file, tables, seeTableLinks, questions, problems);
             problems.addAll(StatedFigureNotes.unaskedSubjects(statedFigures, questions));
             List<Question> finished = QuestionDraft.finish(questions, built);
             List<String> text = lines.stream().map(SourceLine::text).toList();

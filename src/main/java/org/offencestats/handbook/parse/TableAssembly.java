@@ -6,13 +6,10 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Footnote;
 import org.offencestats.handbook.model.Problem;
 import org.offencestats.handbook.model.Row;
-import org.offencestats.handbook.model.SourceRef;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,19 +36,6 @@ final class TableAssembly {
 
     String id() {
         return "table-" + number;
-    }
-
-    /** Every table of a parse, numbered and attached to their questions, built. */
-    static List<DataTable> buildAll(String file, List<TableAssembly> tables, Map<Integer, String> seeTableLinks,
-                                    List<QuestionDraft> questions, List<Problem> problems) {
-        Function<String, SourceRef> questionRef = id -> questions.stream().filter(q -> q.id().equals(id)).map(QuestionDraft::ref)
-                .findFirst().orElse(SourceRef.line(file, 1));
-        TableNumbering.resolve(tables, seeTableLinks, questionRef, problems);
-        List<DataTable> built = new ArrayList<>();
-        for (TableAssembly table : tables) {
-            built.add(table.build(questions, problems));
-        }
-        return built;
     }
 
     DataTable build(List<QuestionDraft> questions, List<Problem> problems) {

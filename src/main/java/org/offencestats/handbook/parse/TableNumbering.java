@@ -3,6 +3,9 @@ package org.offencestats.handbook.parse;
 import org.offencestats.handbook.model.Problem;
 import org.offencestats.handbook.model.SourceRef;
 
+import org.offencestats.handbook.model.DataTable;
+
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,5 +42,18 @@ final class TableNumbering {
                 target.questionId = link.getValue();
             }
         }
+    }
+
+    /** Every table of a parse, numbered and attached to their questions, built. */
+    static List<DataTable> buildAll(String file, List<TableAssembly> tables, Map<Integer, String> seeTableLinks,
+                                    List<QuestionDraft> questions, List<Problem> problems) {
+        Function<String, SourceRef> questionRef = id -> questions.stream().filter(q -> q.id().equals(id)).map(QuestionDraft::ref)
+                .findFirst().orElse(SourceRef.line(file, 1));
+        resolve(tables, seeTableLinks, questionRef, problems);
+        List<DataTable> built = new ArrayList<>();
+        for (TableAssembly table : tables) {
+            built.add(table.build(questions, problems));
+        }
+        return built;
     }
 }
