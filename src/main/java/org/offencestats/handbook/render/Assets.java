@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Handbook;

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.AgeBandDefinition;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityKey;
@@ -29,14 +30,14 @@ final class DimensionPages {
     }
 
     void render(Handbook handbook, SiteOutput site) {
-        render(handbook, site, Dimension.PLATFORM, Links.platforms(), "Platforms and apps",
+        render(handbook, site, Dimension.PLATFORM, Links.index(Dimension.PLATFORM), "Platforms and apps",
                 "The platforms, apps and channels that disclosures name, with the figures for each. Labels that name several "
                         + "platforms together keep their own page: their figures are never split.",
                 handbook.taxonomies().notClassifiablePlatforms());
-        render(handbook, site, Dimension.AGE_BAND, Links.ageBands(), "Age bands",
+        render(handbook, site, Dimension.AGE_BAND, Links.index(Dimension.AGE_BAND), "Age bands",
                 "The age bands of victims and suspects that disclosures use. Bands from different tables may overlap; each "
                         + "table says whose age it gives.", handbook.taxonomies().notClassifiableAgeBands());
-        render(handbook, site, Dimension.PERIOD, Links.periods(), "Periods",
+        render(handbook, site, Dimension.PERIOD, Links.index(Dimension.PERIOD), "Periods",
                 "The years and other periods that tables give figures for. A partial period is marked wherever it appears.", List.of());
     }
 
@@ -119,7 +120,7 @@ final class DimensionPages {
             return List.of();
         }
         PlatformDefinition p = names.platform(key);
-        return p.includes().stream().map(id -> new Link(names.platform(id).name(), root + Links.platform(id))).toList();
+        return p.includes().stream().map(id -> new Link(names.platform(id).name(), root + Links.entity(Dimension.PLATFORM, id))).toList();
     }
 
     private static String bounds(AgeBandDefinition a) {

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.model.Handbook;

@@ -1,5 +1,7 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Handbook;

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityRef;
@@ -44,14 +45,14 @@ final class OffencePages {
             OffenceGroup group = def.group() == null ? null : names.group(def.group());
             writer.write(site, key, "offence", code + " " + def.description(),
                     "Figures for Home Office offence code " + code + " across the disclosures in the handbook.",
-                    List.of(new Link("Offences", Links.offences()), new Link(code, Links.offence(code))),
+                    List.of(new Link("Offences", Links.index(Dimension.OFFENCE)), new Link(code, Links.entity(Dimension.OFFENCE, code))),
                     new EntityPageWriter.Content(handbook.figures(Dimension.OFFENCE, code), List.of(),
                             handbook.mentions(Dimension.OFFENCE, code), false),
                     (page, root) -> {
                         page.put("code", code);
                         page.put("def", def);
                         page.put("group", group);
-                        page.put("groupHref", group == null ? null : root + Links.offenceClass(group.id()));
+                        page.put("groupHref", group == null ? null : root + Links.entity(Dimension.OFFENCE_CLASS, group.id()));
                     });
         }
         for (String id : classes) {
@@ -59,18 +60,18 @@ final class OffencePages {
             EntityKey key = new EntityKey(Dimension.OFFENCE_CLASS, id);
             writer.write(site, key, "offence-class", "Offence class " + id + ": " + group.name(),
                     "Figures for notifiable offence class " + id + " across the disclosures in the handbook.",
-                    List.of(new Link("Offences", Links.offences()), new Link("Class " + id, Links.offenceClass(id))),
+                    List.of(new Link("Offences", Links.index(Dimension.OFFENCE)), new Link("Class " + id, Links.entity(Dimension.OFFENCE_CLASS, id))),
                     new EntityPageWriter.Content(handbook.figures(Dimension.OFFENCE_CLASS, id), List.of(), List.of(), true),
                     (page, root) -> {
                         page.put("group", group);
                         page.put("codes", codes.stream().filter(c -> id.equals(names.offence(c).group()))
-                                .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.offence(c))).toList());
+                                .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.entity(Dimension.OFFENCE, c))).toList());
                     });
         }
     }
 
     private void renderIndex(Handbook handbook, SiteOutput site, List<String> codes, List<String> classes) {
-        String indexPath = Links.offences();
+        String indexPath = Links.index(Dimension.OFFENCE);
         String root = Links.rootFrom(indexPath);
         Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Offences by Home Office code",
                 "Every Home Office offence code and class that a disclosure in the handbook reports or mentions, grouped by class.",
@@ -78,13 +79,13 @@ final class OffencePages {
         List<ClassSection> sections = new ArrayList<>();
         for (OffenceGroup g : handbook.taxonomies().offenceGroups()) {
             List<Summary> inClass = codes.stream().filter(c -> g.id().equals(names.offence(c).group()))
-                    .map(c -> new Summary(new Link(c + " " + names.offence(c).description(), root + Links.offence(c)), usage(handbook, c))).toList();
+                    .map(c -> new Summary(new Link(c + " " + names.offence(c).description(), root + Links.entity(Dimension.OFFENCE, c)), usage(handbook, c))).toList();
             if (!inClass.isEmpty() || classes.contains(g.id())) {
-                sections.add(new ClassSection(g.id(), g.name(), classes.contains(g.id()) ? new Link("Class " + g.id() + " page", root + Links.offenceClass(g.id())) : null, inClass));
+                sections.add(new ClassSection(g.id(), g.name(), classes.contains(g.id()) ? new Link("Class " + g.id() + " page", root + Links.entity(Dimension.OFFENCE_CLASS, g.id())) : null, inClass));
             }
         }
         List<Summary> unclassed = codes.stream().filter(c -> names.offence(c).group() == null)
-                .map(c -> new Summary(new Link(c + " " + names.offence(c).description(), root + Links.offence(c)), usage(handbook, c))).toList();
+                .map(c -> new Summary(new Link(c + " " + names.offence(c).description(), root + Links.entity(Dimension.OFFENCE, c)), usage(handbook, c))).toList();
         if (!unclassed.isEmpty()) {
             sections.add(new ClassSection("", "Class not settled by the reference sources", null, unclassed));
         }

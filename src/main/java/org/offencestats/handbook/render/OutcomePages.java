@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.model.Handbook;
@@ -26,7 +27,7 @@ final class OutcomePages {
     }
 
     void render(Handbook handbook, SiteOutput site) {
-        String indexPath = Links.outcomes();
+        String indexPath = Links.index(Dimension.OUTCOME);
         Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Outcomes of investigations",
                 "The Home Office crime outcome types that disclosures in the handbook report, with what each means.",
                 List.of(new Link("Outcomes", indexPath)));
@@ -34,7 +35,7 @@ final class OutcomePages {
         List<String> types = handbook.keysWithPages(Dimension.OUTCOME);
         for (String type : types) {
             OutcomeDefinition def = names.outcome(type);
-            items.add(new Summary(new Link("Outcome " + type + ": " + def.name(), Links.rootFrom(indexPath) + Links.outcome(type)),
+            items.add(new Summary(new Link("Outcome " + type + ": " + def.name(), Links.rootFrom(indexPath) + Links.entity(Dimension.OUTCOME, type)),
                     def.explanation()));
         }
         vars.put("items", items);
@@ -46,7 +47,7 @@ final class OutcomePages {
             writer.write(site, new org.offencestats.handbook.model.EntityKey(Dimension.OUTCOME, type), "outcome",
                     "Outcome " + type + ": " + def.name(),
                     "What Home Office crime outcome " + type + " means, and how often disclosures in the handbook report it.",
-                    List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, Links.outcome(type))),
+                    List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, Links.entity(Dimension.OUTCOME, type))),
                     new EntityPageWriter.Content(handbook.figures(Dimension.OUTCOME, type), List.of(),
                             handbook.mentions(Dimension.OUTCOME, type), false),
                     (page, root) -> {

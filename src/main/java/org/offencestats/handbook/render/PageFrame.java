@@ -1,5 +1,7 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.render.Views.Link;
 
 import java.util.ArrayList;
@@ -35,11 +37,11 @@ final class PageFrame {
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem("Home", root + Links.home(), path.equals(Links.home())));
         nav.add(new NavItem("Disclosures", root + Links.disclosures(), section.equals("disclosures")));
-        nav.add(new NavItem("Offences", root + Links.offences(), section.equals("offences")));
-        nav.add(new NavItem("Outcomes", root + Links.outcomes(), section.equals("outcomes")));
-        nav.add(new NavItem("Platforms", root + Links.platforms(), section.equals("platforms")));
-        nav.add(new NavItem("Age bands", root + Links.ageBands(), section.equals("age-bands")));
-        nav.add(new NavItem("Periods", root + Links.periods(), section.equals("periods")));
+        nav.add(new NavItem("Offences", root + Links.index(Dimension.OFFENCE), section.equals("offences")));
+        nav.add(new NavItem("Outcomes", root + Links.index(Dimension.OUTCOME), section.equals("outcomes")));
+        nav.add(new NavItem("Platforms", root + Links.index(Dimension.PLATFORM), section.equals("platforms")));
+        nav.add(new NavItem("Age bands", root + Links.index(Dimension.AGE_BAND), section.equals("age-bands")));
+        nav.add(new NavItem("Periods", root + Links.index(Dimension.PERIOD), section.equals("periods")));
         nav.add(new NavItem("Data", root + Links.data(), path.equals(Links.data())));
         nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
         nav.add(new NavItem("Search", root + Links.search(), path.equals(Links.search())));

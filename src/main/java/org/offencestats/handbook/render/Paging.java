@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.render.Views.Link;
 import org.offencestats.handbook.render.Views.PageLink;

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.offencestats.handbook.model.AgeBandDefinition;
@@ -77,19 +78,19 @@ final class SearchPage {
             String[] parts = code.split("/");
             String short1 = Integer.parseInt(parts[0]) + "/" + Integer.parseInt(parts[1]);
             String short2 = Integer.parseInt(parts[0]) + "/" + parts[1];
-            docs.add(new Doc(code + " " + o.description(), Links.offence(code), "Offence code",
+            docs.add(new Doc(code + " " + o.description(), Links.entity(Dimension.OFFENCE, code), "Offence code",
                     join(code, short1, short2, String.join(" · ", o.aliases())), o.group() == null ? "" : "class " + o.group()));
         }
         for (OffenceGroup g : handbook.taxonomies().offenceGroups()) {
             if (site(handbook, Dimension.OFFENCE_CLASS, g.id()) || handbook.keysWithPages(Dimension.OFFENCE).stream()
                     .anyMatch(c -> g.id().equals(names.offence(c).group()))) {
-                docs.add(new Doc("Offence class " + g.id() + ": " + g.name(), Links.offenceClass(g.id()), "Offence class",
+                docs.add(new Doc("Offence class " + g.id() + ": " + g.name(), Links.entity(Dimension.OFFENCE_CLASS, g.id()), "Offence class",
                         join(g.id(), String.join(" · ", g.aliases())), g.note() == null ? "" : g.note()));
             }
         }
         for (String type : handbook.keysWithPages(Dimension.OUTCOME)) {
             OutcomeDefinition o = names.outcome(type);
-            docs.add(new Doc("Outcome " + type + ": " + o.name(), Links.outcome(type), "Outcome type",
+            docs.add(new Doc("Outcome " + type + ": " + o.name(), Links.entity(Dimension.OUTCOME, type), "Outcome type",
                     join("Outcome " + type, String.join(" · ", o.aliases())), o.explanation()));
         }
         for (Dimension dim : List.of(Dimension.PLATFORM, Dimension.AGE_BAND, Dimension.PERIOD)) {

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.AuditFinding;
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.Column;

@@ -1,5 +1,7 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -120,14 +122,14 @@ class BulletinPagesTest {
             }
         }
         assertThat(charts).isGreaterThan(50);
-        assertThat(page(Links.offence("086/02")).select("dt a[href$=glossary.html#offence-code]")).hasSize(1);
-        assertThat(page(Links.outcome("21")).select("dt a[href$=glossary.html#outcome-type]")).hasSize(1);
+        assertThat(page(Links.entity(Dimension.OFFENCE, "086/02")).select("dt a[href$=glossary.html#offence-code]")).hasSize(1);
+        assertThat(page(Links.entity(Dimension.OUTCOME, "21")).select("dt a[href$=glossary.html#outcome-type]")).hasSize(1);
         assertThat(page(Links.disclosure("2572-15")).select("a[href$=glossary.html#partial-period]")).hasSize(1);
     }
 
     @Test
     void entityPagesCarryACitationWithTheirAddress() {
-        for (String path : List.of(Links.offence("086/02"), Links.offenceClass("86"), Links.outcome("21"), "platforms/facebook.html")) {
+        for (String path : List.of(Links.entity(Dimension.OFFENCE, "086/02"), Links.entity(Dimension.OFFENCE_CLASS, "86"), Links.entity(Dimension.OUTCOME, "21"), "platforms/facebook.html")) {
             Document doc = page(path);
             assertThat(doc.select("section.cite p").text()).as(path).startsWith("The offence-statistics handbook. ").contains(path);
             assertThat(doc.select("section.cite code").text()).as(path).contains("url = {" + path);

@@ -1,4 +1,4 @@
-package org.offencestats.handbook.ingest;
+package org.offencestats.handbook.paths;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,6 +1,7 @@
-package org.offencestats.handbook.render;
+package org.offencestats.handbook.paths;
 
-import org.offencestats.handbook.ingest.Slugs;
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.model.EntityKey;
 
 /**
  * The site's URL scheme, as paths relative to the site root. Pages are plain .html files (no directory
@@ -16,67 +17,41 @@ public final class Links {
     }
 
     public static String disclosures() {
-        return "disclosures/index.html";
+        return "disclosures/" + ReservedNames.INDEX + ".html";
     }
 
     public static String disclosure(String slug) {
         return "disclosures/" + slug + ".html";
     }
 
-    public static String offences() {
-        return "offences/index.html";
+    /** The list of a dimension's entities ("offences/index.html"); offence classes share the offences' list. */
+    public static String index(Dimension dimension) {
+        return folder(dimension) + "/" + ReservedNames.INDEX + ".html";
     }
 
-    public static String offence(String code) {
-        return "offences/" + Slugs.of(code) + ".html";
-    }
-
-    public static String outcomes() {
-        return "outcomes/index.html";
-    }
-
-    public static String outcome(String type) {
-        return "outcomes/outcome-" + Slugs.of(type) + ".html";
-    }
-
-    public static String offenceClass(String id) {
-        return "offences/class-" + Slugs.of(id) + ".html";
-    }
-
-    public static String platforms() {
-        return "platforms/index.html";
-    }
-
-    public static String platform(String id) {
-        return "platforms/" + Slugs.of(id) + ".html";
-    }
-
-    public static String ageBands() {
-        return "age-bands/index.html";
-    }
-
-    public static String ageBand(String id) {
-        return "age-bands/" + Slugs.of(id) + ".html";
-    }
-
-    public static String periods() {
-        return "periods/index.html";
-    }
-
-    public static String period(String label) {
-        return "periods/" + Slugs.of(label) + ".html";
-    }
-
-    /** The page of an entity, by dimension; null for dimensions without pages. */
-    public static String entity(org.offencestats.handbook.model.EntityKey key) {
-        return switch (key.dimension()) {
-            case OFFENCE -> offence(key.key());
-            case OFFENCE_CLASS -> offenceClass(key.key());
-            case OUTCOME -> outcome(key.key());
-            case PLATFORM -> platform(key.key());
-            case AGE_BAND -> ageBand(key.key());
-            case PERIOD -> period(key.key());
+    /** The page of an entity ("offences/086-02.html", "outcomes/outcome-21.html"); null for dimensions without pages. */
+    public static String entity(Dimension dimension, String key) {
+        String prefix = switch (dimension) {
+            case OFFENCE_CLASS -> "class-";
+            case OUTCOME -> "outcome-";
             case TOTAL -> null;
+            default -> "";
+        };
+        return prefix == null ? null : folder(dimension) + "/" + prefix + Slugs.of(key) + ".html";
+    }
+
+    public static String entity(EntityKey key) {
+        return entity(key.dimension(), key.key());
+    }
+
+    private static String folder(Dimension dimension) {
+        return switch (dimension) {
+            case OFFENCE, OFFENCE_CLASS -> "offences";
+            case OUTCOME -> "outcomes";
+            case PLATFORM -> "platforms";
+            case AGE_BAND -> "age-bands";
+            case PERIOD -> "periods";
+            case TOTAL -> throw new IllegalArgumentException("totals have no pages");
         };
     }
 
@@ -107,7 +82,7 @@ public final class Links {
     }
 
     /** The figures of one entity, from the tidy dataset. */
-    public static String entityCsv(org.offencestats.handbook.model.EntityKey key) {
+    public static String entityCsv(EntityKey key) {
         return "data/" + entity(key).replaceFirst("\\.html$", ".csv");
     }
 
