@@ -1,5 +1,8 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.render.view.Format;
+import org.offencestats.handbook.render.page.PageFrame;
+import org.offencestats.handbook.render.figures.MainPoints;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.paths.Links;
 import org.jsoup.Jsoup;
@@ -74,7 +77,7 @@ class BulletinPagesTest {
                 Element link = doc.selectFirst("#" + t.id() + " .source-line a[download]");
                 long bytes = files.get(Links.tableCsv(d.slug(), t.id())).length;
                 assertThat(link.text()).as(where + " " + t.id())
-                        .isEqualTo("Download the data for table " + t.number() + " as published (CSV, " + TableViews.size(bytes) + ")");
+                        .isEqualTo("Download the data for table " + t.number() + " as published (CSV, " + Format.size(bytes) + ")");
             }
         }
     }
@@ -91,7 +94,7 @@ class BulletinPagesTest {
                 long expected = p.row() < 0 ? d.audit(p.tableId()).mismatchCount()
                         : handbook.figure(d.slug(), p.tableId(), p.row(), p.column()).cell().value();
                 assertThat(p.value()).as(p.text()).isEqualTo(expected);
-                assertThat(p.text()).contains(TableViews.format(expected));
+                assertThat(p.text()).contains(Format.number(expected));
                 quoted++;
             }
         }
@@ -117,7 +120,7 @@ class BulletinPagesTest {
                 assertThat(source.text()).as(path).matches(".+, table \\d+");
                 String csv = chart.selectFirst("p.chart-downloads a[download]").attr("href").replaceAll("^(\\.\\./)*", "");
                 assertThat(chart.selectFirst("p.chart-downloads a[download]").text()).as(path)
-                        .isEqualTo("Download the data behind this chart (CSV, " + TableViews.size(files.get(csv).length) + ")");
+                        .isEqualTo("Download the data behind this chart (CSV, " + Format.size(files.get(csv).length) + ")");
                 charts++;
             }
         }

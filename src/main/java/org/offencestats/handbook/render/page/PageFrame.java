@@ -1,0 +1,64 @@
+package org.offencestats.handbook.render.page;
+
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
+import org.offencestats.handbook.render.view.Views.Link;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The variables every page's layout needs: root prefix, navigation, breadcrumbs, title and description. */
+public final class PageFrame {
+
+    record NavItem(String text, String href, boolean current) {
+    }
+
+    private PageFrame() {
+    }
+
+    /** Pages that show figures carry the status label: every page but the editorial ones, search and 404. */
+    public static boolean showsFigures(String path) {
+        return path.contains("/") || path.equals(Links.home()) || path.equals(Links.data());
+    }
+
+    public static Map<String, Object> of(org.offencestats.handbook.model.Handbook handbook, String path, String title, String description,
+                                  List<Link> trail) {
+        String root = Links.rootFrom(path);
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("root", root);
+        vars.put("pageTitle", title);
+        vars.put("description", description);
+        vars.put("siteName", handbook.settings().title());
+        vars.put("canonical", handbook.settings().absolute(path.equals(Links.home()) ? "" : path));
+        vars.put("feed", handbook.settings().baseUrl() == null ? null : root + "feed.xml");
+        String section = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        List<NavItem> nav = new ArrayList<>();
+        nav.add(new NavItem("Home", root + Links.home(), path.equals(Links.home())));
+        nav.add(new NavItem("Disclosures", root + Links.disclosures(), section.equals("disclosures")));
+        nav.add(new NavItem("Offences", root + Links.index(Dimension.OFFENCE), section.equals("offences")));
+        nav.add(new NavItem("Outcomes", root + Links.index(Dimension.OUTCOME), section.equals("outcomes")));
+        nav.add(new NavItem("Platforms", root + Links.index(Dimension.PLATFORM), section.equals("platforms")));
+        nav.add(new NavItem("Age bands", root + Links.index(Dimension.AGE_BAND), section.equals("age-bands")));
+        nav.add(new NavItem("Periods", root + Links.index(Dimension.PERIOD), section.equals("periods")));
+        nav.add(new NavItem("Data", root + Links.data(), path.equals(Links.data())));
+        nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
+        nav.add(new NavItem("Search", root + Links.search(), path.equals(Links.search())));
+        vars.put("nav", nav);
+        List<Link> crumbs = new ArrayList<>();
+        if (!path.equals(Links.home())) {
+            crumbs.add(new Link("Home", root + Links.home()));
+            for (Link l : trail) {
+                crumbs.add(new Link(l.text(), root + l.href()));
+            }
+        }
+        vars.put("breadcrumbs", crumbs);
+        vars.put("about", root + Links.page("about"));
+        vars.put("methodology", root + Links.page("methodology"));
+        vars.put("glossary", root + Links.page("glossary"));
+        vars.put("correctionsPage", root + Links.corrections());
+        vars.put("statusLabel", showsFigures(path));
+        return vars;
+    }
+}
