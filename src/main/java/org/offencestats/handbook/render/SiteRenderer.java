@@ -1,6 +1,10 @@
 package org.offencestats.handbook.render;
 
-import org.offencestats.handbook.render.files.SiteFiles;
+import org.offencestats.handbook.render.files.Feed;
+import org.offencestats.handbook.render.files.HostHeaders;
+import org.offencestats.handbook.render.files.NotFoundPage;
+import org.offencestats.handbook.render.files.RobotsTxt;
+import org.offencestats.handbook.render.files.Sitemap;
 import org.offencestats.handbook.render.page.EditorialPages;
 import org.offencestats.handbook.render.page.CorrectionsPage;
 import org.offencestats.handbook.render.page.DataPage;
@@ -120,8 +124,12 @@ public final class SiteRenderer {
             tasks.add(0, () -> disclosurePages.renderPages(handbook, site, batch));
         }
         runAll(tasks);
+        HostHeaders.write(site);
+        RobotsTxt.write(handbook, site);
+        new NotFoundPage(templates).write(handbook, site);
         // Last: the sitemap lists every page rendered above.
-        new SiteFiles(templates).render(handbook, site);
+        Sitemap.write(handbook, site);
+        Feed.write(handbook, site);
     }
 
     private static void runAll(List<Runnable> tasks) {
