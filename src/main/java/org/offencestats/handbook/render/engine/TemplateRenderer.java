@@ -62,7 +62,25 @@ public final class TemplateRenderer {
         }
     }
 
-    public String render(String template, Map<String, Object> variables) {
+    /**
+     * Renders a page from its models, in order: each record component is a template variable of the same name, and a
+     * later model's component replaces an earlier one's (a page's own description over its frame's).
+     */
+    public String render(String template, Record... models) {
+        Map<String, Object> variables = new java.util.HashMap<>();
+        for (Record model : models) {
+            for (java.lang.reflect.RecordComponent c : model.getClass().getRecordComponents()) {
+                try {
+                    variables.put(c.getName(), c.getAccessor().invoke(model));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("a page model's accessors are public: " + c, e);
+                }
+            }
+        }
+        return render(template, variables);
+    }
+
+    private String render(String template, Map<String, Object> variables) {
         Context context = new Context(Locale.UK, variables);
         context.setVariable("asset", assets);
         try {

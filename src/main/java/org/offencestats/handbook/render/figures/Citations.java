@@ -11,7 +11,7 @@ import org.offencestats.handbook.model.Handbook;
 public final class Citations {
 
     /** A citation of one page. */
-    record Citation(String plain, String bibtex, String address) {
+    public record Citation(String plain, String bibtex, String address) {
     }
 
     private Citations() {

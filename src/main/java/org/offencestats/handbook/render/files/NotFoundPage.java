@@ -19,9 +19,9 @@ public final class NotFoundPage {
 
     public void write(Handbook handbook, SiteOutput site) {
         String base = handbook.settings().baseUrl();
-        Map<String, Object> vars = PageFrame.of(handbook, "404.html", "Page not found", "This page does not exist in the handbook.", List.of());
+        PageFrame frame = PageFrame.of(handbook, "404.html", "Page not found", "This page does not exist in the handbook.", List.of());
         // A 404 page is served at any depth: its links must not be relative to where it was asked for.
-        vars.put("root", base == null ? "/" : java.net.URI.create(base).getRawPath());
-        site.add("404.html", templates.render("404", vars));
+        frame = frame.withRoot(base == null ? "/" : java.net.URI.create(base).getRawPath());
+        site.add("404.html", templates.render("404", frame));
     }
 }

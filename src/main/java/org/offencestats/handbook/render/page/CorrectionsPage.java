@@ -19,6 +19,10 @@ import java.util.Map;
  */
 public final class CorrectionsPage {
 
+    /** What the corrections log shows. */
+    public record Model(List<Entry> entries) {
+    }
+
     /** One correction as the log shows it. */
     record Entry(String date, Link disclosure, String table, String what, String why) {
     }
@@ -31,7 +35,7 @@ public final class CorrectionsPage {
 
     public void render(Handbook handbook, SiteOutput site) {
         String path = Links.corrections();
-        Map<String, Object> vars = PageFrame.of(handbook, path, "Corrections and revisions",
+        PageFrame frame = PageFrame.of(handbook, path, "Corrections and revisions",
                 "Every correction the handbook's editors have recorded, with its date, what changed and why. Published texts stay as published.",
                 List.of(new Link("Corrections", path)));
         List<Entry> entries = new ArrayList<>();
@@ -44,7 +48,6 @@ public final class CorrectionsPage {
             }
         }
         entries.sort(Comparator.comparing(Entry::date).reversed().thenComparing(e -> e.disclosure().href()));
-        vars.put("entries", entries);
-        site.add(path, templates.render("corrections", vars));
+        site.add(path, templates.render("corrections", frame, new Model(entries)));
     }
 }

@@ -17,6 +17,10 @@ import java.util.Map;
 /** The Data page: every download, what it holds, and each field of the tidy dataset. */
 public final class DataPage {
 
+    /** What the Data page shows. */
+    public record Model(List<Download> downloads, List<Download> tables, List<TidyField> fields) {
+    }
+
     /** A download and what it holds. */
     record Download(Link link, String format, String description) {
     }
@@ -28,14 +32,14 @@ public final class DataPage {
     }
 
     public void render(Handbook handbook, SiteOutput site) {
-        Map<String, Object> vars = PageFrame.of(handbook, Links.data(), "Data downloads",
+        PageFrame frame = PageFrame.of(handbook, Links.data(), "Data downloads",
                 "Download every figure in the handbook, with its source line, notes and audit status, as CSV and JSON.",
                 List.of(new Link("Data", Links.data())));
-        vars.put("downloads", List.of(
+        List<Download> downloads = List.of(
                 new Download(new Link("All figures (CSV)", OpenData.FIGURES_CSV), "CSV", "One row per figure of every table: the tidy dataset described below."),
                 new Download(new Link("All figures (JSON)", OpenData.FIGURES_JSON), "JSON", "The same figures as a JSON array of objects with the same keys."),
                 new Download(new Link("Data package descriptor (datapackage.json)", OpenData.PACKAGE), "JSON",
-                        "A Frictionless Data package describing every file here and its fields, so standard tools can load them.")));
+                        "A Frictionless Data package describing every file here and its fields, so standard tools can load them."));
         List<Download> tables = new ArrayList<>();
         for (Disclosure d : handbook.disclosures()) {
             for (DataTable t : d.parsed().tables()) {
@@ -45,8 +49,7 @@ public final class DataPage {
                         "The same table with each cell's value, status and raw text."));
             }
         }
-        vars.put("tables", tables);
-        vars.put("fields", TidyField.ALL);
-        site.add(Links.data(), templates.render("data", vars));
+        List<TidyField> fields = TidyField.ALL;
+        site.add(Links.data(), templates.render("data", frame, new Model(downloads, tables, fields)));
     }
 }

@@ -23,6 +23,14 @@ import java.util.Map;
 /** Pages for the other dimensions that carry figures: platforms, age bands and periods. */
 public final class DimensionPages {
 
+    /** What a platform's, age band's or period's page shows of it; its description also becomes the page's. */
+    public record Entity(String description, String source, List<Link> includes) {
+    }
+
+    /** The list of a dimension's entities. */
+    public record Index(String intro, List<Summary> items, List<NotClassifiable> notClassifiable) {
+    }
+
     private final TemplateRenderer templates;
     private final EntityNames names;
 
@@ -52,7 +60,7 @@ public final class DimensionPages {
                         List<NotClassifiable> notClassifiable) {
         List<String> keys = withCombinationMembers(handbook, dimension);
         String root = Links.rootFrom(indexPath);
-        Map<String, Object> vars = PageFrame.of(handbook, indexPath, title, intro, List.of(new Link(title, indexPath)));
+        PageFrame frame = PageFrame.of(handbook, indexPath, title, intro, List.of(new Link(title, indexPath)));
         List<Summary> items = new ArrayList<>();
         for (String key : keys) {
             EntityKey entity = new EntityKey(dimension, key);
@@ -60,10 +68,7 @@ public final class DimensionPages {
             items.add(new Summary(new Link(names.label(entity), root + Links.entity(entity)),
                     "figures in " + disclosures + (disclosures == 1 ? " disclosure" : " disclosures")));
         }
-        vars.put("intro", intro);
-        vars.put("items", items);
-        vars.put("notClassifiable", notClassifiable);
-        site.add(indexPath, templates.render("dimensions", vars));
+        site.add(indexPath, templates.render("dimensions", frame, new Index(intro, items, notClassifiable)));
         EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache, csvs);
         for (String key : keys) {
             EntityKey entity = new EntityKey(dimension, key);
@@ -72,11 +77,7 @@ public final class DimensionPages {
                     List.of(new Link(title, indexPath), new Link(label, Links.entity(entity))),
                     new EntityPageWriter.Content(handbook.figures(dimension, key), combinationsIncluding(handbook, dimension, key),
                             List.of(), false),
-                    (page, pageRoot) -> {
-                        page.put("description", describe(dimension, key));
-                        page.put("source", source(dimension, key));
-                        page.put("includes", includes(dimension, key, pageRoot));
-                    });
+                    pageRoot -> new Entity(describe(dimension, key), source(dimension, key), includes(dimension, key, pageRoot)));
         }
     }
 

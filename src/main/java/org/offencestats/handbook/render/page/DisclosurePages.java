@@ -1,5 +1,10 @@
 package org.offencestats.handbook.render.page;
 
+import org.offencestats.handbook.model.Correction;
+import org.offencestats.handbook.render.view.Views.Pager;
+import org.offencestats.handbook.render.view.Views.NoteView;
+import org.offencestats.handbook.render.view.Views.StatedView;
+import org.offencestats.handbook.render.view.Views.UnplacedView;
 import org.offencestats.handbook.render.view.Format;
 import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.figures.Citations;
@@ -49,6 +54,14 @@ import java.util.stream.Collectors;
 /** The list of disclosures and one page per disclosure: facts, questions, the response with every table in full. */
 public final class DisclosurePages {
 
+    /** What a disclosure's page shows, besides its frame. */
+    public record Page(Disclosure d, Citations.Citation citation, String summary, List<MainPoints.Point> mainPoints, StrengthsAndLimitations quality, List<Fact> facts, List<String> notes, List<Correction> corrections, Map<String, TableView> tables, List<NoteView> pageNotes, List<String> caveats, boolean hasCharts, List<QuestionView> questions, List<StatedView> stated, List<UnplacedView> unplaced, String numberCount, List<ExemptionView> exemptions, List<ProblemView> problems, List<PassageView> blocks, List<PassageView> debris, List<Summary> related, String sourceHref) {
+    }
+
+    /** One page of the list of disclosures. */
+    public record Index(List<Summary> items, Pager pager) {
+    }
+
     private final TemplateRenderer templates;
     private final EntityNames names;
 
@@ -74,13 +87,12 @@ public final class DisclosurePages {
             if (n > 1) {
                 trail.add(new Link("Page " + n, indexPath));
             }
-            Map<String, Object> vars = PageFrame.of(handbook, indexPath, n == 1 ? "Disclosures" : "Disclosures (page " + n + " of " + count + ")",
+            PageFrame frame = PageFrame.of(handbook, indexPath, n == 1 ? "Disclosures" : "Disclosures (page " + n + " of " + count + ")",
                     "Every FOI disclosure in the handbook, with its reference, period and tables.", trail);
             List<Summary> items = Paging.slice(handbook.disclosures(), n, Paging.LINKS_PER_PAGE).stream().map(d -> new Summary(
                     new Link(d.title(), root + Links.disclosure(d.slug())), DisclosureSummary.detail(d))).toList();
-            vars.put("items", items);
-            vars.put("pager", Paging.pager(first, n, count, root, Paging.range("disclosures", n, Paging.LINKS_PER_PAGE, total)));
-            site.add(indexPath, templates.render("disclosures", vars));
+            Pager pager = Paging.pager(first, n, count, root, Paging.range("disclosures", n, Paging.LINKS_PER_PAGE, total));
+            site.add(indexPath, templates.render("disclosures", frame, new Index(items, pager)));
         }
     }
 
@@ -89,61 +101,61 @@ public final class DisclosurePages {
         for (Disclosure d : disclosures) {
             String path = Links.disclosure(d.slug());
             site.add(path, cache.get(path, PageCache.same(List.of(d, handbook.taxonomies(), handbook.settings())),
-                    () -> templates.render("disclosure", page(handbook, d, path)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    () -> templates.render("disclosure", frame(handbook, d, path), page(handbook, d, path))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
 
-    private Map<String, Object> page(Handbook handbook, Disclosure d, String path) {
-        String root = Links.rootFrom(path);
-        Map<String, Object> vars = PageFrame.of(handbook, path, d.title(), DisclosureSummary.description(d),
+    private static PageFrame frame(Handbook handbook, Disclosure d, String path) {
+        return PageFrame.of(handbook, path, d.title(), DisclosureSummary.description(d),
                 List.of(new Link("Disclosures", Links.disclosures()), new Link(d.meta().reference() == null ? d.slug() : d.meta().reference(), path)));
-        vars.put("d", d);
-        vars.put("citation", Citations.disclosure(handbook, d));
-        vars.put("summary", DisclosureSummary.description(d));
-        vars.put("mainPoints", MainPoints.of(d));
-        vars.put("quality", StrengthsAndLimitations.of(d));
-        vars.put("facts", facts(d, root));
-        vars.put("notes", d.meta().notes());
-        vars.put("corrections", d.meta().corrections());
-        PageNotes notes = new PageNotes();
-        TableViews tableViews = new TableViews(root, names, notes, csvs);
-        Map<String, TableView> tables = new LinkedHashMap<>();
+    }
+
+    private Page page(Handbook handbook, Disclosure d, String path) {
+        String root = Links.rootFrom(path);
+        Citations.Citation citation = Citations.disclosure(handbook, d);
+        String summary = DisclosureSummary.description(d);
+        List<MainPoints.Point> mainPoints = MainPoints.of(d);
+        StrengthsAndLimitations quality = StrengthsAndLimitations.of(d);
+        List<Fact> facts = facts(d, root);
+        List<String> notes = d.meta().notes();
+        List<Correction> corrections = d.meta().corrections();
+        PageNotes numbered = new PageNotes();
+        TableViews views = new TableViews(root, names, numbered, csvs);
+        Map<String, TableView> tableViews = new LinkedHashMap<>();
         for (DataTable t : d.parsed().tables()) {
-            tables.put(t.id(), tableViews.view(d, t));
+            tableViews.put(t.id(), views.view(d, t));
         }
-        vars.put("tables", tables);
-        vars.put("pageNotes", notes.all().stream().map(n -> new Views.NoteView(n.number(), n.kind(), n.text())).toList());
-        vars.put("caveats", d.parsed().passages(org.offencestats.handbook.model.PassageKind.CAVEAT).stream()
-                .map(p -> p.text()).distinct().toList());
-        vars.put("hasCharts", !tables.isEmpty());
-        NumberViews numbers = new NumberViews(d, root, names);
-        vars.put("questions", questions(d, numbers));
-        vars.put("stated", numbers.stated());
-        vars.put("unplaced", numbers.unplaced());
-        vars.put("numberCount", NumberViews.countLine(d.parsed().numbers()));
-        vars.put("exemptions", exemptions(d));
-        vars.put("problems", d.problems().stream()
+        List<NoteView> pageNotes = numbered.all().stream().map(n -> new Views.NoteView(n.number(), n.kind(), n.text())).toList();
+        List<String> caveats = d.parsed().passages(org.offencestats.handbook.model.PassageKind.CAVEAT).stream()
+                .map(p -> p.text()).distinct().toList();
+        boolean hasCharts = !tableViews.isEmpty();
+        NumberViews numberViews = new NumberViews(d, root, names);
+        List<QuestionView> questions = questions(d, numberViews);
+        List<StatedView> stated = numberViews.stated();
+        List<UnplacedView> unplaced = numberViews.unplaced();
+        String numberCount = NumberViews.countLine(d.parsed().numbers());
+        List<ExemptionView> exemptions = exemptions(d);
+        List<ProblemView> problems = d.problems().stream()
                 .filter(p -> !NumberViews.isUnplaced(d.parsed().numbers(), p.ref())).map(p -> new ProblemView(p.severity().name().toLowerCase(Locale.ROOT),
-                p.message(), p.hint(), p.ref().cite())).toList());
-        List<PassageView> blocks = new ArrayList<>();
-        List<PassageView> debris = new ArrayList<>();
+                p.message(), p.hint(), p.ref().cite())).toList();
+        List<PassageView> blockViews = new ArrayList<>();
+        List<PassageView> debrisViews = new ArrayList<>();
         for (Block b : d.parsed().blocks()) {
             if (b instanceof Passage p && p.kind() == org.offencestats.handbook.model.PassageKind.TABLE_CAPTION) {
                 continue; // shown as the table's own heading
             }
             if (b instanceof TablePlacement t) {
-                blocks.add(new PassageView("table", null, null, t.ref().cite(), t.tableId()));
+                blockViews.add(new PassageView("table", null, null, t.ref().cite(), t.tableId()));
             } else if (b instanceof Passage p) {
                 PassageView view = new PassageView(p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), p.text(),
                         p.questionId(), p.ref().cite(), null);
-                (p.kind() == org.offencestats.handbook.model.PassageKind.DEBRIS ? debris : blocks).add(view);
+                (p.kind() == org.offencestats.handbook.model.PassageKind.DEBRIS ? debrisViews : blockViews).add(view);
             }
         }
-        vars.put("blocks", blocks);
-        vars.put("debris", debris);
-        vars.put("related", related(d, root));
-        vars.put("sourceHref", root + Links.source(d.source().file()));
-        return vars;
+        List<Summary> related = related(d, root);
+        String sourceHref = root + Links.source(d.source().file());
+        return new Page(d, citation, summary, mainPoints, quality, facts, notes, corrections, tableViews, pageNotes, caveats, hasCharts, questions, stated, unplaced, numberCount, exemptions, problems, blockViews, debrisViews, related, sourceHref);
     }
 
     /** Every entity this disclosure's tables link to, then those its text only mentions, in entity order. */

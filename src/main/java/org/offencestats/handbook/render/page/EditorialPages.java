@@ -14,6 +14,10 @@ import java.util.Map;
 /** One page per markdown file in content/pages. */
 public final class EditorialPages {
 
+    /** An editorial page: its body as sanitised HTML. */
+    public record Model(String body) {
+    }
+
     private final TemplateRenderer templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
@@ -24,10 +28,10 @@ public final class EditorialPages {
     public void render(Handbook handbook, SiteOutput site) {
         for (PageSource page : handbook.pages()) {
             String path = Links.page(page.slug());
-            Map<String, Object> vars = PageFrame.of(handbook, path, page.title(), page.title() + ": the offence-statistics handbook.",
+            PageFrame frame = PageFrame.of(handbook, path, page.title(), page.title() + ": the offence-statistics handbook.",
                     List.of(new Link(page.title(), path)));
-            vars.put("body", markdown.toHtml(page.markdown(), page.title()));
-            site.add(path, templates.render("page", vars));
+            String body = markdown.toHtml(page.markdown(), page.title());
+            site.add(path, templates.render("page", frame, new Model(body)));
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.offencestats.handbook.render.page;
 
+import org.offencestats.handbook.render.view.Views.Pager;
+import org.offencestats.handbook.render.view.Views.EntityStatedView;
+import org.offencestats.handbook.render.view.Views.DisclosureGroup;
+import java.util.function.Function;
 import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.figures.Citations;
 import org.offencestats.handbook.render.figures.EntityStatedFigures;
@@ -23,14 +27,19 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 /**
  * Writes an entity's page, split over numbered pages when many disclosures report it, with the parts all entity
  * pages share: figures grouped by disclosure, the refused cross-disclosure sum, downloads, mentions, related
- * entities and the pager. The kind-specific parts come from {@code extra}, given the page's variables and root.
+ * entities and the pager. The kind-specific parts come from {@code kind}: a record made for the page's root.
  */
 public final class EntityPageWriter {
+
+    /** What every entity page shows, whatever the kind of entity, besides its frame and its kind's own model. */
+    public record Page(boolean firstPage, Citations.Citation citation, boolean hasCharts, List<DisclosureGroup> groups,
+                       List<DisclosureGroup> combinedGroups, String acrossNote, String entityCsv, List<RelatedEntities.Group> related,
+                       List<Link> mentions, List<EntityStatedView> stated, String mentionsRange, Pager pager) {
+    }
 
     /** What an entity page shows: the figures linked to it, figures under labels that combine it with others, mentions. */
     record Content(List<EntityRef> refs, List<EntityRef> combinedRefs, Collection<String> mentions, boolean sumRowsPerTable) {
@@ -52,7 +61,7 @@ public final class EntityPageWriter {
     }
 
     void write(SiteOutput site, EntityKey key, String template, String title, String description, List<Link> trail, Content content,
-               BiConsumer<Map<String, Object>, String> extra) {
+               Function<String, Record> kind) {
         String first = Links.entity(key);
         int disclosures = Paging.disclosures(content.refs());
         String acrossNote = new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs());
@@ -61,10 +70,9 @@ public final class EntityPageWriter {
             String root = Links.rootFrom(path);
             List<RelatedEntities.Group> related = slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of();
             // The kind-specific values (a class page's list of codes, say) may depend on other entities: compared by value.
-            Map<String, Object> kindVars = new HashMap<>();
-            extra.accept(kindVars, root);
+            Record kindModel = kind.apply(root);
             List<Object> inputs = inputs(slice, List.of(content.sumRowsPerTable(), disclosures, content.mentions().size(),
-                    String.valueOf(acrossNote), related, kindVars));
+                    String.valueOf(acrossNote), related, kindModel));
             site.add(path, cache.get(path, inputs, () -> {
                 List<Link> crumbs = new ArrayList<>(trail);
                 String pageTitle = title;
@@ -72,23 +80,17 @@ public final class EntityPageWriter {
                     crumbs.add(new Link("Page " + slice.number(), path));
                     pageTitle = title + " (page " + slice.number() + " of " + slice.count() + ")";
                 }
-                Map<String, Object> page = PageFrame.of(handbook, path, pageTitle, description, crumbs);
-                page.put("firstPage", slice.first());
-                page.put("citation", Citations.page(handbook, path, pageTitle, path.replaceFirst("\\.html$", "").replace('/', '-')));
-                page.putAll(kindVars);
+                PageFrame frame = PageFrame.of(handbook, path, pageTitle, description, crumbs);
+                Citations.Citation citation = Citations.page(handbook, path, pageTitle, path.replaceFirst("\\.html$", "").replace('/', '-'));
                 EntityFigures figures = new EntityFigures(handbook, names, csvs, root);
-                page.put("hasCharts", true);
-                page.put("groups", figures.groups(slice.refs(), content.sumRowsPerTable()));
-                page.put("combinedGroups", figures.groups(slice.combinedRefs(), false));
-                page.put("acrossNote", acrossNote);
-                page.put("entityCsv", downloadFor(handbook, key, root));
-                page.put("related", related);
-                page.put("mentions", mentions(handbook, slice.mentions(), root));
-                page.put("stated", EntityStatedFigures.of(handbook, key, slice.mentions(), root));
-                page.put("mentionsRange", slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null);
-                page.put("pager", Paging.pager(first, slice.number(), slice.count(), root,
-                        Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
-                return templates.render(template, page).getBytes(StandardCharsets.UTF_8);
+                List<DisclosureGroup> groups = figures.groups(slice.refs(), content.sumRowsPerTable());
+                List<DisclosureGroup> combinedGroups = figures.groups(slice.combinedRefs(), false);
+                Page page = new Page(slice.first(), citation, true, groups, combinedGroups, acrossNote, downloadFor(handbook, key, root),
+                        related, mentions(handbook, slice.mentions(), root), EntityStatedFigures.of(handbook, key, slice.mentions(), root),
+                        slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null,
+                        Paging.pager(first, slice.number(), slice.count(), root,
+                                Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
+                return templates.render(template, frame, kindModel, page).getBytes(StandardCharsets.UTF_8);
             }));
         }
     }

@@ -19,6 +19,10 @@ import java.util.Map;
 /** The home page: what the handbook is, the content note, headline counts, and the newest disclosures. */
 public final class HomePage {
 
+    /** What the home page shows. */
+    public record Model(int disclosureCount, long tableCount, String figureCount, int offenceCount, int outcomeCount, int platformCount, List<Summary> newest) {
+    }
+
     private final TemplateRenderer templates;
 
     public HomePage(TemplateRenderer templates) {
@@ -27,24 +31,23 @@ public final class HomePage {
 
     public void render(Handbook handbook, SiteOutput site) {
         String path = Links.home();
-        Map<String, Object> vars = PageFrame.of(handbook, path, "The offence-statistics handbook",
+        PageFrame frame = PageFrame.of(handbook, path, "The offence-statistics handbook",
                 "Figures on sexual offences against children from police Freedom of Information responses, with their sources and caveats.",
                 List.of());
         long tables = handbook.disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
         long figures = handbook.disclosures().stream().flatMap(d -> d.parsed().tables().stream()).mapToLong(DataTable::figureCount).sum();
-        vars.put("disclosureCount", handbook.disclosures().size());
-        vars.put("tableCount", tables);
-        vars.put("figureCount", Format.number(figures));
-        vars.put("offenceCount", handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OFFENCE).size());
-        vars.put("outcomeCount", handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OUTCOME).size());
-        vars.put("platformCount", handbook.keysWithPages(org.offencestats.handbook.model.Dimension.PLATFORM).size());
+        int disclosureCount = handbook.disclosures().size();
+        long tableCount = tables;
+        String figureCount = Format.number(figures);
+        int offenceCount = handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OFFENCE).size();
+        int outcomeCount = handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OUTCOME).size();
+        int platformCount = handbook.keysWithPages(org.offencestats.handbook.model.Dimension.PLATFORM).size();
         List<Summary> newest = handbook.disclosures().stream()
                 .sorted(Comparator.comparing(HomePage::latestEnd).reversed().thenComparing(Disclosure::slug))
                 .limit(5)
                 .map(d -> new Summary(new Link(d.title(), Links.disclosure(d.slug())), DisclosureSummary.detail(d)))
                 .toList();
-        vars.put("newest", newest);
-        site.add(path, templates.render("home", vars));
+        site.add(path, templates.render("home", frame, new Model(disclosureCount, tableCount, figureCount, offenceCount, outcomeCount, platformCount, newest)));
     }
 
     /** The latest date a disclosure's figures reach: how "newest" is judged when publication dates are unknown. */

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render.page;
 
+import org.offencestats.handbook.model.NotClassifiable;
 import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.view.EntityNames;
 import org.offencestats.handbook.render.engine.TemplateRenderer;
@@ -23,6 +24,18 @@ import java.util.Set;
 
 /** Offence pages: the index grouped by offence class, one page per code, and one per class. */
 public final class OffencePages {
+
+    /** What an offence code's page shows of the code itself. */
+    public record Offence(String code, OffenceDefinition def, OffenceGroup group, String groupHref) {
+    }
+
+    /** What an offence class's page shows of the class: the class and its codes that have pages. */
+    public record OffenceClass(OffenceGroup group, List<Link> codes) {
+    }
+
+    /** The list of offences, by class. */
+    public record Index(List<ClassSection> sections, List<NotClassifiable> notClassifiable) {
+    }
 
     /** An index section: an offence class and the codes in it that have pages. */
     record ClassSection(String id, String name, Link page, List<Summary> codes) {
@@ -55,12 +68,7 @@ public final class OffencePages {
                     List.of(new Link("Offences", Links.index(Dimension.OFFENCE)), new Link(code, Links.entity(Dimension.OFFENCE, code))),
                     new EntityPageWriter.Content(handbook.figures(Dimension.OFFENCE, code), List.of(),
                             handbook.mentions(Dimension.OFFENCE, code), false),
-                    (page, root) -> {
-                        page.put("code", code);
-                        page.put("def", def);
-                        page.put("group", group);
-                        page.put("groupHref", group == null ? null : root + Links.entity(Dimension.OFFENCE_CLASS, group.id()));
-                    });
+                    root -> new Offence(code, def, group, group == null ? null : root + Links.entity(Dimension.OFFENCE_CLASS, group.id())));
         }
         for (String id : classes) {
             OffenceGroup group = names.group(id);
@@ -69,18 +77,15 @@ public final class OffencePages {
                     "Figures for notifiable offence class " + id + " across the disclosures in the handbook.",
                     List.of(new Link("Offences", Links.index(Dimension.OFFENCE)), new Link("Class " + id, Links.entity(Dimension.OFFENCE_CLASS, id))),
                     new EntityPageWriter.Content(handbook.figures(Dimension.OFFENCE_CLASS, id), List.of(), List.of(), true),
-                    (page, root) -> {
-                        page.put("group", group);
-                        page.put("codes", codes.stream().filter(c -> id.equals(names.offence(c).group()))
-                                .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.entity(Dimension.OFFENCE, c))).toList());
-                    });
+                    root -> new OffenceClass(group, codes.stream().filter(c -> id.equals(names.offence(c).group()))
+                            .map(c -> new Link(c + " " + names.offence(c).description(), root + Links.entity(Dimension.OFFENCE, c))).toList()));
         }
     }
 
     private void renderIndex(Handbook handbook, SiteOutput site, List<String> codes, List<String> classes) {
         String indexPath = Links.index(Dimension.OFFENCE);
         String root = Links.rootFrom(indexPath);
-        Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Offences by Home Office code",
+        PageFrame frame = PageFrame.of(handbook, indexPath, "Offences by Home Office code",
                 "Every Home Office offence code and class that a disclosure in the handbook reports or mentions, grouped by class.",
                 List.of(new Link("Offences", indexPath)));
         List<ClassSection> sections = new ArrayList<>();
@@ -96,9 +101,8 @@ public final class OffencePages {
         if (!unclassed.isEmpty()) {
             sections.add(new ClassSection("", "Class not settled by the reference sources", null, unclassed));
         }
-        vars.put("sections", sections);
-        vars.put("notClassifiable", handbook.taxonomies().notClassifiableOffences());
-        site.add(indexPath, templates.render("offences", vars));
+        List<NotClassifiable> notClassifiable = handbook.taxonomies().notClassifiableOffences();
+        site.add(indexPath, templates.render("offences", frame, new Index(sections, notClassifiable)));
     }
 
     /** Classes with a page: those with class-level figures, and those holding a code that has a page. */

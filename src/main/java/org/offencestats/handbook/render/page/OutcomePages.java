@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render.page;
 
+import org.offencestats.handbook.model.NotClassifiable;
 import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.view.EntityNames;
 import org.offencestats.handbook.render.engine.TemplateRenderer;
@@ -19,6 +20,14 @@ import java.util.Map;
 /** The list of outcome types (by type number) and one page per type: what it means, and its figures by offence. */
 public final class OutcomePages {
 
+    /** What an outcome type's page shows of the type itself. */
+    public record Outcome(String type, OutcomeDefinition def) {
+    }
+
+    /** The list of outcome types. */
+    public record Index(List<Summary> items, List<NotClassifiable> notClassifiable) {
+    }
+
     private final TemplateRenderer templates;
     private final EntityNames names;
 
@@ -34,7 +43,7 @@ public final class OutcomePages {
 
     public void render(Handbook handbook, SiteOutput site) {
         String indexPath = Links.index(Dimension.OUTCOME);
-        Map<String, Object> vars = PageFrame.of(handbook, indexPath, "Outcomes of investigations",
+        PageFrame frame = PageFrame.of(handbook, indexPath, "Outcomes of investigations",
                 "The Home Office crime outcome types that disclosures in the handbook report, with what each means.",
                 List.of(new Link("Outcomes", indexPath)));
         List<Summary> items = new ArrayList<>();
@@ -44,9 +53,8 @@ public final class OutcomePages {
             items.add(new Summary(new Link("Outcome " + type + ": " + def.name(), Links.rootFrom(indexPath) + Links.entity(Dimension.OUTCOME, type)),
                     def.explanation()));
         }
-        vars.put("items", items);
-        vars.put("notClassifiable", handbook.taxonomies().notClassifiableOutcomes());
-        site.add(indexPath, templates.render("outcomes", vars));
+        List<NotClassifiable> notClassifiable = handbook.taxonomies().notClassifiableOutcomes();
+        site.add(indexPath, templates.render("outcomes", frame, new Index(items, notClassifiable)));
         EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache, csvs);
         for (String type : types) {
             OutcomeDefinition def = names.outcome(type);
@@ -56,10 +64,7 @@ public final class OutcomePages {
                     List.of(new Link("Outcomes", indexPath), new Link("Outcome " + type, Links.entity(Dimension.OUTCOME, type))),
                     new EntityPageWriter.Content(handbook.figures(Dimension.OUTCOME, type), List.of(),
                             handbook.mentions(Dimension.OUTCOME, type), false),
-                    (page, root) -> {
-                        page.put("type", type);
-                        page.put("def", def);
-                    });
+                    root -> new Outcome(type, def));
         }
     }
 }

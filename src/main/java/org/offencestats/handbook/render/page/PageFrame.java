@@ -9,30 +9,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The variables every page's layout needs: root prefix, navigation, breadcrumbs, title and description. */
-public final class PageFrame {
+/** What every page's layout shows: root prefix, navigation, breadcrumbs, title and description. */
+public record PageFrame(String root, String pageTitle, String description, String siteName, String canonical, String feed,
+                        List<PageFrame.NavItem> nav, List<Link> breadcrumbs, String about, String methodology, String glossary,
+                        String correctionsPage, boolean statusLabel) {
 
-    record NavItem(String text, String href, boolean current) {
+    public record NavItem(String text, String href, boolean current) {
     }
 
-    private PageFrame() {
-    }
 
     /** Pages that show figures carry the status label: every page but the editorial ones, search and 404. */
     public static boolean showsFigures(String path) {
         return path.contains("/") || path.equals(Links.home()) || path.equals(Links.data());
     }
 
-    public static Map<String, Object> of(org.offencestats.handbook.model.Handbook handbook, String path, String title, String description,
+    /** The same frame with its links made from another root: the 404 page is served at any depth. */
+    public PageFrame withRoot(String otherRoot) {
+        return new PageFrame(otherRoot, pageTitle, description, siteName, canonical, feed, nav, breadcrumbs, about, methodology,
+                glossary, correctionsPage, statusLabel);
+    }
+
+    public static PageFrame of(org.offencestats.handbook.model.Handbook handbook, String path, String title, String description,
                                   List<Link> trail) {
         String root = Links.rootFrom(path);
-        Map<String, Object> vars = new HashMap<>();
-        vars.put("root", root);
-        vars.put("pageTitle", title);
-        vars.put("description", description);
-        vars.put("siteName", handbook.settings().title());
-        vars.put("canonical", handbook.settings().absolute(path.equals(Links.home()) ? "" : path));
-        vars.put("feed", handbook.settings().baseUrl() == null ? null : root + "feed.xml");
         String section = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         List<NavItem> nav = new ArrayList<>();
         nav.add(new NavItem("Home", root + Links.home(), path.equals(Links.home())));
@@ -45,7 +44,6 @@ public final class PageFrame {
         nav.add(new NavItem("Data", root + Links.data(), path.equals(Links.data())));
         nav.add(new NavItem("About", root + Links.page("about"), path.equals(Links.page("about"))));
         nav.add(new NavItem("Search", root + Links.search(), path.equals(Links.search())));
-        vars.put("nav", nav);
         List<Link> crumbs = new ArrayList<>();
         if (!path.equals(Links.home())) {
             crumbs.add(new Link("Home", root + Links.home()));
@@ -53,12 +51,10 @@ public final class PageFrame {
                 crumbs.add(new Link(l.text(), root + l.href()));
             }
         }
-        vars.put("breadcrumbs", crumbs);
-        vars.put("about", root + Links.page("about"));
-        vars.put("methodology", root + Links.page("methodology"));
-        vars.put("glossary", root + Links.page("glossary"));
-        vars.put("correctionsPage", root + Links.corrections());
-        vars.put("statusLabel", showsFigures(path));
-        return vars;
+        return new PageFrame(root, title, description, handbook.settings().title(),
+                handbook.settings().absolute(path.equals(Links.home()) ? "" : path),
+                handbook.settings().baseUrl() == null ? null : root + "feed.xml", List.copyOf(nav), List.copyOf(crumbs),
+                root + Links.page("about"), root + Links.page("methodology"), root + Links.page("glossary"),
+                root + Links.corrections(), showsFigures(path));
     }
 }

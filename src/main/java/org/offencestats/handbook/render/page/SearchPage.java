@@ -35,6 +35,10 @@ import java.util.Set;
  */
 public final class SearchPage {
 
+    /** The search page: its index, as JSON. */
+    public record Model(boolean hasSearch, String index) {
+    }
+
     /**
      * One searchable page: title, URL from the site root, kind, keywords (codes, aliases) and text (for a disclosure:
      * what its stated figures count, and its table labels).
@@ -53,11 +57,11 @@ public final class SearchPage {
     }
 
     public void render(Handbook handbook, SiteOutput site) {
-        Map<String, Object> vars = PageFrame.of(handbook, Links.search(), "Search", "Search the disclosures, offences, outcomes and table labels in the handbook.",
+        PageFrame frame = PageFrame.of(handbook, Links.search(), "Search", "Search the disclosures, offences, outcomes and table labels in the handbook.",
                 List.of(new Link("Search", Links.search())));
-        vars.put("hasSearch", true);
-        vars.put("index", json(docs(handbook)));
-        site.add(Links.search(), templates.render("search", vars));
+        boolean hasSearch = true;
+        String index = json(docs(handbook));
+        site.add(Links.search(), templates.render("search", frame, new Model(hasSearch, index)));
     }
 
     List<Doc> docs(Handbook handbook) {
