@@ -1,5 +1,7 @@
 package org.offencestats.handbook.ingest;
 
+import org.offencestats.handbook.paths.ReservedNames;
+import org.offencestats.handbook.paths.Slugs;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.model.ContentSet;
 import org.offencestats.handbook.model.DisclosureMeta;
@@ -20,7 +22,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,8 +31,6 @@ import java.util.stream.Stream;
 public final class ContentReader {
 
     /** Page names the site writes itself: a disclosure or editorial page may not take them. */
-    private static final Set<String> RESERVED_DISCLOSURE_SLUGS = Set.of("index");
-    private static final Set<String> RESERVED_PAGE_SLUGS = Set.of("index", "search", "data", "404", "corrections");
     /** Settings, taxonomies and pages are small; this bounds them whatever the disclosure limit is. */
     private static final long MAX_SETTINGS_BYTES = 2L * 1024 * 1024;
 
@@ -90,7 +89,7 @@ public final class ContentReader {
             SourceText text = disclosureReader.read(file, bytes(txt));
             DisclosureMeta meta = sidecars.read(sidecarFile, text(contentDir, sidecarFile));
             String slug = meta.reference() != null ? Slugs.of(meta.reference()) : Slugs.of(base);
-            if (RESERVED_DISCLOSURE_SLUGS.contains(slug)) {
+            if (ReservedNames.DISCLOSURE_SLUGS.contains(slug)) {
                 throw new InputError(SourceRef.line(sidecarFile, 1), "the disclosure's page name '" + slug + "' is reserved for the list of disclosures",
                         "a reference or file name that is not '" + slug + "'", "correct the reference, or rename the files");
             }
@@ -120,9 +119,9 @@ public final class ContentReader {
         for (Path md : list(contentDir.resolve("pages"), ".md")) {
             String file = relative(contentDir, md);
             PageSource page = reader.read(file, text(contentDir, file));
-            if (RESERVED_PAGE_SLUGS.contains(page.slug())) {
+            if (ReservedNames.PAGE_SLUGS.contains(page.slug())) {
                 throw new InputError(SourceRef.line(file, 1), "the page slug '" + page.slug() + "' is the name of a page the site writes itself",
-                        "a slug other than " + String.join(", ", RESERVED_PAGE_SLUGS.stream().sorted().toList()),
+                        "a slug other than " + String.join(", ", ReservedNames.PAGE_SLUGS.stream().sorted().toList()),
                         "change the slug (or the title) in the front matter");
             }
             String previous = owners.putIfAbsent(page.slug(), file);

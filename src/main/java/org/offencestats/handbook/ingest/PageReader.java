@@ -1,5 +1,6 @@
 package org.offencestats.handbook.ingest;
 
+import org.offencestats.handbook.paths.Slugs;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.model.PageSource;
 import org.offencestats.handbook.model.SourceRef;

@@ -161,7 +161,7 @@ public final class TaxonomyIndex {
     private static void uniqueFileNames(String file, String what, java.util.Collection<String> keys) {
         Map<String, String> owners = new HashMap<>();
         for (String key : keys.stream().sorted().toList()) {
-            String other = owners.putIfAbsent(org.offencestats.handbook.ingest.Slugs.of(key), key);
+            String other = owners.putIfAbsent(org.offencestats.handbook.paths.Slugs.of(key), key);
             if (other != null) {
                 throw new InputError(SourceRef.line(file, 1), what + " \"" + other + "\" and \"" + key + "\" would have pages with the same file name",
                         "ids that differ in letters or digits, not only in case or punctuation", "rename or merge one of the two");

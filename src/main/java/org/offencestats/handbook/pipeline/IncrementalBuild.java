@@ -1,8 +1,8 @@
 package org.offencestats.handbook.pipeline;
 
 import org.offencestats.handbook.model.Handbook;
-import org.offencestats.handbook.render.PageCache;
-import org.offencestats.handbook.render.RenderedSite;
+import org.offencestats.handbook.render.output.PageCache;
+import org.offencestats.handbook.render.output.RenderedSite;
 import org.offencestats.handbook.render.SiteRenderer;
 
 import java.io.IOException;

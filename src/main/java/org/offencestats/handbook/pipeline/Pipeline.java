@@ -17,8 +17,8 @@ import org.offencestats.handbook.link.EntityLinker;
 import org.offencestats.handbook.link.TaxonomyIndex;
 import org.offencestats.handbook.parse.DisclosureParser;
 import org.offencestats.handbook.publish.AtomicPublisher;
-import org.offencestats.handbook.render.DiscardingOutput;
-import org.offencestats.handbook.render.RenderedSite;
+import org.offencestats.handbook.render.output.DiscardingOutput;
+import org.offencestats.handbook.render.output.RenderedSite;
 import org.offencestats.handbook.render.SiteRenderer;
 
 import java.nio.file.Path;

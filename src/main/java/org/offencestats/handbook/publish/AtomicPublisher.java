@@ -1,7 +1,7 @@
 package org.offencestats.handbook.publish;
 
-import org.offencestats.handbook.render.RenderedSite;
-import org.offencestats.handbook.render.SiteOutput;
+import org.offencestats.handbook.render.output.RenderedSite;
+import org.offencestats.handbook.render.output.SiteOutput;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package org.offencestats.handbook.publish;
 
-import org.offencestats.handbook.render.SiteOutput;
+import org.offencestats.handbook.render.output.SiteOutput;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

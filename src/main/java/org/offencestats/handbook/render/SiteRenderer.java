@@ -1,5 +1,28 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.render.files.Feed;
+import org.offencestats.handbook.render.files.HostHeaders;
+import org.offencestats.handbook.render.files.NotFoundPage;
+import org.offencestats.handbook.render.files.RobotsTxt;
+import org.offencestats.handbook.render.files.Sitemap;
+import org.offencestats.handbook.render.page.EditorialPages;
+import org.offencestats.handbook.render.page.CorrectionsPage;
+import org.offencestats.handbook.render.page.DataPage;
+import org.offencestats.handbook.render.page.SearchPage;
+import org.offencestats.handbook.render.page.HomePage;
+import org.offencestats.handbook.render.page.DisclosurePages;
+import org.offencestats.handbook.render.page.DimensionPages;
+import org.offencestats.handbook.render.page.OutcomePages;
+import org.offencestats.handbook.render.page.OffencePages;
+import org.offencestats.handbook.render.data.OpenData;
+import org.offencestats.handbook.render.data.TableCsvs;
+import org.offencestats.handbook.render.view.EntityNames;
+import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.PageCache;
+import org.offencestats.handbook.render.output.Assets;
+import org.offencestats.handbook.render.output.AssetManifest;
+import org.offencestats.handbook.render.output.RenderedSite;
+import org.offencestats.handbook.render.output.SiteOutput;
 import org.offencestats.handbook.model.Handbook;
 
 import java.nio.file.Path;
@@ -78,12 +101,13 @@ public final class SiteRenderer {
         AssetManifest manifest = ready.manifest();
         TemplateRenderer templates = ready.templates();
         EntityNames names = new EntityNames(handbook.taxonomies());
-        DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache);
+        TableCsvs csvs = new TableCsvs();
+        DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache, csvs);
         List<Runnable> tasks = new ArrayList<>(List.of(
-                () -> new OpenData(cache).render(handbook, site),
-                () -> new OffencePages(templates, names, cache).render(handbook, site),
-                () -> new DimensionPages(templates, names, cache).render(handbook, site),
-                () -> new OutcomePages(templates, names, cache).render(handbook, site),
+                () -> new OpenData(cache, csvs).render(handbook, site),
+                () -> new OffencePages(templates, names, cache, csvs).render(handbook, site),
+                () -> new DimensionPages(templates, names, cache, csvs).render(handbook, site),
+                () -> new OutcomePages(templates, names, cache, csvs).render(handbook, site),
                 () -> disclosurePages.renderIndex(handbook, site),
                 () -> new HomePage(templates).render(handbook, site),
                 () -> new EditorialPages(templates).render(handbook, site),
@@ -100,8 +124,12 @@ public final class SiteRenderer {
             tasks.add(0, () -> disclosurePages.renderPages(handbook, site, batch));
         }
         runAll(tasks);
+        HostHeaders.write(site);
+        RobotsTxt.write(handbook, site);
+        new NotFoundPage(templates).write(handbook, site);
         // Last: the sitemap lists every page rendered above.
-        new SiteFiles(templates).render(handbook, site);
+        Sitemap.write(handbook, site);
+        Feed.write(handbook, site);
     }
 
     private static void runAll(List<Runnable> tasks) {

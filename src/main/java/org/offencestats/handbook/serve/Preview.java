@@ -1,6 +1,6 @@
 package org.offencestats.handbook.serve;
 
-import org.offencestats.handbook.render.RenderedSite;
+import org.offencestats.handbook.render.output.RenderedSite;
 
 /**
  * What the preview serves: the newest good build, and the error of the newest build if it failed. The version

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.TestFiles;
-import org.offencestats.handbook.render.PageCache;
+import org.offencestats.handbook.render.output.PageCache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

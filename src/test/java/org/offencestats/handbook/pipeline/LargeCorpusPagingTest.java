@@ -12,7 +12,7 @@ import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityRef;
 import org.offencestats.handbook.model.Handbook;
-import org.offencestats.handbook.render.Links;
+import org.offencestats.handbook.paths.Links;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -122,7 +122,7 @@ class LargeCorpusPagingTest {
         nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
         validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
         List<String> errors = new ArrayList<>();
-        List<Path> pages = List.of(site.resolve(Links.numbered(Links.offence("086/02"), 1)), site.resolve(Links.numbered(Links.offence("086/02"), 2)),
+        List<Path> pages = List.of(site.resolve(Links.numbered(Links.entity(Dimension.OFFENCE, "086/02"), 1)), site.resolve(Links.numbered(Links.entity(Dimension.OFFENCE, "086/02"), 2)),
                 site.resolve(Links.numbered(Links.disclosures(), 2)));
         for (Path page : pages) {
             assertThat(page).isRegularFile();

@@ -1,10 +1,12 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.render.output.AssetManifest;
+import org.offencestats.handbook.render.output.RenderedSite;
+import org.offencestats.handbook.paths.Links;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.TestFiles;
-import org.offencestats.handbook.pipeline.Pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;

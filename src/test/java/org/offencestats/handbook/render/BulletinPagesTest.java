@@ -1,5 +1,10 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.render.view.Format;
+import org.offencestats.handbook.render.page.PageFrame;
+import org.offencestats.handbook.render.figures.MainPoints;
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,7 +77,7 @@ class BulletinPagesTest {
                 Element link = doc.selectFirst("#" + t.id() + " .source-line a[download]");
                 long bytes = files.get(Links.tableCsv(d.slug(), t.id())).length;
                 assertThat(link.text()).as(where + " " + t.id())
-                        .isEqualTo("Download the data for table " + t.number() + " as published (CSV, " + TableViews.size(bytes) + ")");
+                        .isEqualTo("Download the data for table " + t.number() + " as published (CSV, " + Format.size(bytes) + ")");
             }
         }
     }
@@ -89,7 +94,7 @@ class BulletinPagesTest {
                 long expected = p.row() < 0 ? d.audit(p.tableId()).mismatchCount()
                         : handbook.figure(d.slug(), p.tableId(), p.row(), p.column()).cell().value();
                 assertThat(p.value()).as(p.text()).isEqualTo(expected);
-                assertThat(p.text()).contains(TableViews.format(expected));
+                assertThat(p.text()).contains(Format.number(expected));
                 quoted++;
             }
         }
@@ -115,19 +120,19 @@ class BulletinPagesTest {
                 assertThat(source.text()).as(path).matches(".+, table \\d+");
                 String csv = chart.selectFirst("p.chart-downloads a[download]").attr("href").replaceAll("^(\\.\\./)*", "");
                 assertThat(chart.selectFirst("p.chart-downloads a[download]").text()).as(path)
-                        .isEqualTo("Download the data behind this chart (CSV, " + TableViews.size(files.get(csv).length) + ")");
+                        .isEqualTo("Download the data behind this chart (CSV, " + Format.size(files.get(csv).length) + ")");
                 charts++;
             }
         }
         assertThat(charts).isGreaterThan(50);
-        assertThat(page(Links.offence("086/02")).select("dt a[href$=glossary.html#offence-code]")).hasSize(1);
-        assertThat(page(Links.outcome("21")).select("dt a[href$=glossary.html#outcome-type]")).hasSize(1);
+        assertThat(page(Links.entity(Dimension.OFFENCE, "086/02")).select("dt a[href$=glossary.html#offence-code]")).hasSize(1);
+        assertThat(page(Links.entity(Dimension.OUTCOME, "21")).select("dt a[href$=glossary.html#outcome-type]")).hasSize(1);
         assertThat(page(Links.disclosure("2572-15")).select("a[href$=glossary.html#partial-period]")).hasSize(1);
     }
 
     @Test
     void entityPagesCarryACitationWithTheirAddress() {
-        for (String path : List.of(Links.offence("086/02"), Links.offenceClass("86"), Links.outcome("21"), "platforms/facebook.html")) {
+        for (String path : List.of(Links.entity(Dimension.OFFENCE, "086/02"), Links.entity(Dimension.OFFENCE_CLASS, "86"), Links.entity(Dimension.OUTCOME, "21"), "platforms/facebook.html")) {
             Document doc = page(path);
             assertThat(doc.select("section.cite p").text()).as(path).startsWith("The offence-statistics handbook. ").contains(path);
             assertThat(doc.select("section.cite code").text()).as(path).contains("url = {" + path);

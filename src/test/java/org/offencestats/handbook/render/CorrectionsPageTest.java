@@ -1,5 +1,7 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class CorrectionsPageTest {
                 .contains("A test of corrections");
         assertThat(page.select("#table-1 a[href='../offences/086-16.html']")).isNotEmpty();
         assertThat(page.select("#table-1").text()).contains("Linked by an editorial correction");
-        Document offence = Jsoup.parse(result.site().text(Links.offence("086/16")));
+        Document offence = Jsoup.parse(result.site().text(Links.entity(Dimension.OFFENCE, "086/16")));
         assertThat(offence.text()).contains("Linked by an editorial correction");
         Document log = Jsoup.parse(result.site().text(Links.corrections()));
         assertThat(log.select("main tbody tr")).hasSize(1);

@@ -1,5 +1,8 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.render.data.OpenData;
+import org.offencestats.handbook.render.data.TidyField;
+import org.offencestats.handbook.paths.Links;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVFormat;
@@ -12,7 +15,6 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.model.Cell;
-import org.offencestats.handbook.model.CellKind;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.HostileFixture;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.pipeline.Pipeline;
-import org.offencestats.handbook.render.RenderedSite;
+import org.offencestats.handbook.render.output.RenderedSite;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,0 +1,169 @@
+package org.offencestats.handbook.render.data;
+
+import org.offencestats.handbook.render.view.Format;
+import org.offencestats.handbook.render.view.FigureNotes;
+import org.offencestats.handbook.paths.Links;
+import org.offencestats.handbook.model.AuditFinding;
+import org.offencestats.handbook.model.Cell;
+import org.offencestats.handbook.model.Column;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.model.EntityMatch;
+import org.offencestats.handbook.model.Row;
+import org.offencestats.handbook.model.StatedFigure;
+import org.offencestats.handbook.model.TableAudit;
+import org.offencestats.handbook.model.TableEntities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The handbook as one tidy, long table: a row per figure (every cell of every table, totals included and marked, then
+ * every figure stated in the text), with its disclosure, table, labels as published, canonical entities, value, raw text, notes, audit status and
+ * source line. Each row is keyed by {@link TidyField} names, in their order.
+ */
+public final class TidyRows {
+
+    /** One figure's fields, and the entities it is about (for per-entity downloads). */
+    record Figure(Map<String, Object> fields, Set<EntityKey> entities) {
+    }
+
+    private TidyRows() {
+    }
+
+    /** The figures of one table: the dataset is written a table at a time, so it never sits whole in memory. */
+    static List<Figure> of(Disclosure d, DataTable t) {
+        List<Figure> figures = new ArrayList<>();
+        TableAudit audit = d.audit(t.id());
+        List<EntityMatch> subjects = d.entities().tables().stream().filter(s -> s.tableId().equals(t.id()))
+                .map(TableEntities::match).toList();
+        for (Row r : t.rows()) {
+            List<String> rowNotes = texts(FigureNotes.row(d, t, r));
+            for (Column c : t.columns()) {
+                figures.add(figure(d, t, r, c, audit, subjects, rowNotes));
+            }
+        }
+        return figures;
+    }
+
+    private static Figure figure(Disclosure d, DataTable t, Row r, Column c, TableAudit audit, List<EntityMatch> subjects,
+                                 List<String> rowNotes) {
+        Cell cell = r.cell(c.index());
+        boolean total = r.total() || c.total();
+        List<EntityMatch> matches = new ArrayList<>(subjects);
+        matches.add(d.entities().row(t.id(), r.index()));
+        matches.add(d.entities().column(t.id(), c.index()));
+        Map<Dimension, Set<String>> keys = new java.util.EnumMap<>(Dimension.class);
+        Set<EntityKey> entities = new TreeSet<>();
+        for (EntityMatch m : matches) {
+            if (m != null && m.isEntity()) {
+                keys.computeIfAbsent(m.dimension(), x -> new TreeSet<>()).add(m.key());
+                entities.add(new EntityKey(m.dimension(), m.key()));
+            }
+        }
+        List<String> notes = new ArrayList<>(texts(FigureNotes.label(t, c.marks(), c.periodNote())));
+        notes.addAll(rowNotes);
+        notes.addAll(texts(FigureNotes.cell(t, cell, total, audit)));
+        AuditFinding finding = total ? FigureNotes.finding(cell, audit) : null;
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("figure_id", d.slug() + "/" + t.id() + "/r" + r.index() + "/c" + c.index());
+        f.put("figure_source", "table_cell");
+        f.put("disclosure", d.slug());
+        f.put("reference", d.meta().reference());
+        f.put("force", d.meta().force());
+        f.put("disclosure_period", Format.periods(d));
+        f.put("scope", d.meta().scope());
+        f.put("table_number", t.number());
+        f.put("table_title", t.title());
+        f.put("question", t.questionId());
+        f.put("row_label", r.label());
+        f.put("column_label", c.label());
+        f.put("wording", null);
+        f.put("sentence", null);
+        f.put("code_as_published", t.hasCodeColumn() || r.code().code() != null ? r.code().raw().strip() : null);
+        f.put("offence_code", join(keys.get(Dimension.OFFENCE)));
+        f.put("offence_class", join(keys.get(Dimension.OFFENCE_CLASS)));
+        f.put("outcome_type", join(keys.get(Dimension.OUTCOME)));
+        f.put("platform", join(keys.get(Dimension.PLATFORM)));
+        f.put("age_band", join(keys.get(Dimension.AGE_BAND)));
+        f.put("period", join(keys.get(Dimension.PERIOD)));
+        f.put("partial_period", c.periodNote() != null ? c.periodNote() : r.periodNote());
+        f.put("period_as_published", null);
+        f.put("value", cell.value());
+        f.put("cell_status", cell.kind().name().toLowerCase(Locale.ROOT));
+        f.put("raw_text", cell.raw());
+        f.put("is_total", total);
+        f.put("audit_status", !total ? null : finding == null ? (cell.hasValue() ? "agrees" : null) : status(finding));
+        f.put("audit_computed", !total ? null : finding != null ? Long.valueOf(finding.computed()) : cell.value());
+        f.put("notes", notes.isEmpty() ? null : String.join(" | ", notes));
+        f.put("source_file", Links.source(d.source().file()));
+        f.put("source_line", cell.ref().line());
+        f.put("source_column", cell.ref().column());
+        return new Figure(f, entities);
+    }
+
+    /** The figures the disclosure states in its text, outside any table, in reading order. */
+    static List<Figure> stated(Disclosure d) {
+        List<Figure> figures = new ArrayList<>();
+        List<StatedFigure> all = d.parsed().statedFigures();
+        for (int i = 0; i < all.size(); i++) {
+            StatedFigure s = all.get(i);
+            Map<Dimension, Set<String>> keys = new java.util.EnumMap<>(Dimension.class);
+            Set<EntityKey> entities = new TreeSet<>();
+            for (EntityMatch m : d.entities().statedFigure(i)) {
+                keys.computeIfAbsent(m.dimension(), x -> new TreeSet<>()).add(m.key());
+                entities.add(new EntityKey(m.dimension(), m.key()));
+            }
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("figure_id", d.slug() + "/stated/" + (i + 1));
+            f.put("figure_source", "stated_figure");
+            f.put("disclosure", d.slug());
+            f.put("reference", d.meta().reference());
+            f.put("force", d.meta().force());
+            f.put("disclosure_period", Format.periods(d));
+            f.put("scope", d.meta().scope());
+            f.put("question", s.questionId());
+            f.put("wording", s.wording());
+            f.put("sentence", s.sentence());
+            f.put("offence_code", join(keys.get(Dimension.OFFENCE)));
+            f.put("outcome_type", join(keys.get(Dimension.OUTCOME)));
+            f.put("period_as_published", s.period());
+            f.put("value", s.value());
+            f.put("cell_status", "number");
+            f.put("raw_text", s.printed());
+            f.put("is_total", false);
+            f.put("source_file", Links.source(d.source().file()));
+            f.put("source_line", s.ref().line());
+            f.put("source_column", s.ref().column());
+            figures.add(new Figure(f, entities));
+        }
+        return figures;
+    }
+
+    private static String status(AuditFinding f) {
+        return switch (f.kind()) {
+            case ROW_TOTAL_MISMATCH, COLUMN_TOTAL_MISMATCH -> "does_not_add_up";
+            case TOTAL_LOST -> "missing";
+            case TOTAL_UNCHECKABLE -> "uncheckable";
+            case TOTAL_RECOVERED -> "agrees";
+        };
+    }
+
+    /** Several entities on one axis (a table about 088/01 and 088/02 together) are listed, separated by ";". */
+    private static String join(Set<String> keys) {
+        return keys == null ? null : String.join(";", keys);
+    }
+
+    private static List<String> texts(List<FigureNotes.Note> notes) {
+        return notes.stream().map(n -> n.kind() + ": " + n.text()).collect(Collectors.toList());
+    }
+
+}

@@ -1,0 +1,130 @@
+package org.offencestats.handbook.render.page;
+
+import org.offencestats.handbook.render.view.Views.Pager;
+import org.offencestats.handbook.render.view.Views.EntityStatedView;
+import org.offencestats.handbook.render.view.Views.DisclosureGroup;
+import java.util.function.Function;
+import org.offencestats.handbook.render.data.TableCsvs;
+import org.offencestats.handbook.render.figures.Citations;
+import org.offencestats.handbook.render.figures.EntityStatedFigures;
+import org.offencestats.handbook.render.figures.RelatedEntities;
+import org.offencestats.handbook.render.figures.EntityFigures;
+import org.offencestats.handbook.render.view.EntityNames;
+import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.PageCache;
+import org.offencestats.handbook.render.output.SiteOutput;
+import org.offencestats.handbook.paths.Links;
+import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.model.EntityRef;
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.render.view.Views.Link;
+
+import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes an entity's page, split over numbered pages when many disclosures report it, with the parts all entity
+ * pages share: figures grouped by disclosure, the refused cross-disclosure sum, downloads, mentions, related
+ * entities and the pager. The kind-specific parts come from {@code kind}: a record made for the page's root.
+ */
+public final class EntityPageWriter {
+
+    /** What every entity page shows, whatever the kind of entity, besides its frame and its kind's own model. */
+    public record Page(boolean firstPage, Citations.Citation citation, boolean hasCharts, List<DisclosureGroup> groups,
+                       List<DisclosureGroup> combinedGroups, String acrossNote, String entityCsv, List<RelatedEntities.Group> related,
+                       List<Link> mentions, List<EntityStatedView> stated, String mentionsRange, Pager pager) {
+    }
+
+    /** What an entity page shows: the figures linked to it, figures under labels that combine it with others, mentions. */
+    record Content(List<EntityRef> refs, List<EntityRef> combinedRefs, Collection<String> mentions, boolean sumRowsPerTable) {
+    }
+
+    private final Handbook handbook;
+    private final EntityNames names;
+    private final TemplateRenderer templates;
+
+    private final PageCache cache;
+    private final TableCsvs csvs;
+
+    EntityPageWriter(Handbook handbook, EntityNames names, TemplateRenderer templates, PageCache cache, TableCsvs csvs) {
+        this.handbook = handbook;
+        this.names = names;
+        this.templates = templates;
+        this.cache = cache;
+        this.csvs = csvs;
+    }
+
+    void write(SiteOutput site, EntityKey key, String template, String title, String description, List<Link> trail, Content content,
+               Function<String, Record> kind) {
+        String first = Links.entity(key);
+        int disclosures = Paging.disclosures(content.refs());
+        String acrossNote = new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs());
+        for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
+            String path = Links.numbered(first, slice.number());
+            String root = Links.rootFrom(path);
+            List<RelatedEntities.Group> related = slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of();
+            // The kind-specific values (a class page's list of codes, say) may depend on other entities: compared by value.
+            Record kindModel = kind.apply(root);
+            List<Object> inputs = inputs(slice, List.of(content.sumRowsPerTable(), disclosures, content.mentions().size(),
+                    String.valueOf(acrossNote), related, kindModel));
+            site.add(path, cache.get(path, inputs, () -> {
+                List<Link> crumbs = new ArrayList<>(trail);
+                String pageTitle = title;
+                if (!slice.first()) {
+                    crumbs.add(new Link("Page " + slice.number(), path));
+                    pageTitle = title + " (page " + slice.number() + " of " + slice.count() + ")";
+                }
+                PageFrame frame = PageFrame.of(handbook, path, pageTitle, description, crumbs);
+                Citations.Citation citation = Citations.page(handbook, path, pageTitle, path.replaceFirst("\\.html$", "").replace('/', '-'));
+                EntityFigures figures = new EntityFigures(handbook, names, csvs, root);
+                List<DisclosureGroup> groups = figures.groups(slice.refs(), content.sumRowsPerTable());
+                List<DisclosureGroup> combinedGroups = figures.groups(slice.combinedRefs(), false);
+                Page page = new Page(slice.first(), citation, true, groups, combinedGroups, acrossNote, downloadFor(handbook, key, root),
+                        related, mentions(handbook, slice.mentions(), root), EntityStatedFigures.of(handbook, key, slice.mentions(), root),
+                        slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null,
+                        Paging.pager(first, slice.number(), slice.count(), root,
+                                Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
+                return templates.render(template, frame, kindModel, page).getBytes(StandardCharsets.UTF_8);
+            }));
+        }
+    }
+
+    /**
+     * What one page of an entity is made from: its share of references and mentions and every disclosure they point
+     * into (by identity), the page's place among the pages, the values it shows about the whole entity, the
+     * taxonomies and the site settings. So an edit to one disclosure renders again only the page that shows it.
+     */
+    private List<Object> inputs(Paging.Slice slice, List<Object> wholeEntity) {
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(slice.refs());
+        inputs.add(slice.combinedRefs());
+        inputs.add(slice.mentions());
+        inputs.add(slice.count());
+        inputs.addAll(wholeEntity);
+        Set<String> slugs = new LinkedHashSet<>();
+        slice.refs().forEach(r -> slugs.add(r.disclosureSlug()));
+        slice.combinedRefs().forEach(r -> slugs.add(r.disclosureSlug()));
+        slugs.addAll(slice.mentions());
+        List<Object> models = new ArrayList<>(List.of(handbook.taxonomies(), handbook.settings()));
+        slugs.forEach(slug -> models.add(handbook.disclosure(slug)));
+        inputs.addAll(PageCache.same(models));
+        return inputs;
+    }
+
+    /** The entity's figures as CSV, when it has any: in a table, or stated in a disclosure's text. */
+    private static String downloadFor(Handbook handbook, EntityKey key, String root) {
+        boolean none = handbook.figures(key.dimension(), key.key()).isEmpty() && !EntityStatedFigures.any(handbook, key);
+        return none ? null : root + Links.entityCsv(key);
+    }
+
+    /** Disclosures that mention the entity in their text, whether or not they also give figures. */
+    private static List<Link> mentions(Handbook handbook, java.util.Collection<String> slugs, String root) {
+        return slugs.stream().map(handbook::disclosure).map(d -> new Link(d.title(), root + Links.disclosure(d.slug()))).toList();
+    }
+}

@@ -1,0 +1,60 @@
+package org.offencestats.handbook.render.page;
+
+import org.offencestats.handbook.render.view.Format;
+import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.SiteOutput;
+import org.offencestats.handbook.model.Dimension;
+import org.offencestats.handbook.paths.Links;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.render.view.Views.Link;
+import org.offencestats.handbook.render.view.Views.Summary;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The home page: what the handbook is, the content note, headline counts, and the newest disclosures. */
+public final class HomePage {
+
+    /** What the home page shows. */
+    public record Model(int disclosureCount, long tableCount, String figureCount, int offenceCount, int outcomeCount, int platformCount, List<Summary> newest) {
+    }
+
+    private final TemplateRenderer templates;
+
+    public HomePage(TemplateRenderer templates) {
+        this.templates = templates;
+    }
+
+    public void render(Handbook handbook, SiteOutput site) {
+        String path = Links.home();
+        PageFrame frame = PageFrame.of(handbook, path, "The offence-statistics handbook",
+                "Figures on sexual offences against children from police Freedom of Information responses, with their sources and caveats.",
+                List.of());
+        long tables = handbook.disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
+        long figures = handbook.disclosures().stream().flatMap(d -> d.parsed().tables().stream()).mapToLong(DataTable::figureCount).sum();
+        int disclosureCount = handbook.disclosures().size();
+        long tableCount = tables;
+        String figureCount = Format.number(figures);
+        int offenceCount = handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OFFENCE).size();
+        int outcomeCount = handbook.keysWithPages(org.offencestats.handbook.model.Dimension.OUTCOME).size();
+        int platformCount = handbook.keysWithPages(org.offencestats.handbook.model.Dimension.PLATFORM).size();
+        List<Summary> newest = handbook.disclosures().stream()
+                .sorted(Comparator.comparing(HomePage::latestEnd).reversed().thenComparing(Disclosure::slug))
+                .limit(5)
+                .map(d -> new Summary(new Link(d.title(), Links.disclosure(d.slug())), DisclosureSummary.detail(d)))
+                .toList();
+        site.add(path, templates.render("home", frame, new Model(disclosureCount, tableCount, figureCount, offenceCount, outcomeCount, platformCount, newest)));
+    }
+
+    /** The latest date a disclosure's figures reach: how "newest" is judged when publication dates are unknown. */
+    private static LocalDate latestEnd(Disclosure d) {
+        return d.meta().periods().stream()
+                .map(p -> p.end() != null ? p.end() : p.start() != null ? p.start() : LocalDate.MIN)
+                .max(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    }
+
+}
