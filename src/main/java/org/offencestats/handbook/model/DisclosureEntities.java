@@ -34,13 +34,13 @@ public record DisclosureEntities(List<RowEntities> rows, List<ColumnEntities> co
         return statedFigures.stream().filter(s -> s.figure() == index).map(StatedFigureEntities::match).toList();
     }
 
-    /** The row's match, or null when the row is unmapped. */
+    /** The row's match as the linker produced it, or null when the row is unmapped (pages read {@link TableLinks}). */
     public EntityMatch row(String tableId, int row) {
         return rows.stream().filter(r -> r.tableId().equals(tableId) && r.row() == row).map(RowEntities::match)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** The column's match, or null when the column is unmapped. */
+    /** The column's match as the linker produced it, or null when unmapped (pages read {@link TableLinks}). */
     public EntityMatch column(String tableId, int column) {
         return columns.stream().filter(c -> c.tableId().equals(tableId) && c.column() == column).map(ColumnEntities::match)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);

@@ -23,13 +23,13 @@ class LabelCoverageTest {
             for (DataTable t : d.parsed().tables()) {
                 for (Row r : t.rows()) {
                     labels++;
-                    if (d.entities().row(t.id(), r.index()) == null) {
+                    if (d.links(t.id()).row(r.index()) == null) {
                         unmapped.add(d.source().file() + ":" + r.ref().line() + " row " + r.label());
                     }
                 }
                 for (Column c : t.columns()) {
                     labels++;
-                    if (d.entities().column(t.id(), c.index()) == null) {
+                    if (d.links(t.id()).column(c.index()) == null) {
                         unmapped.add(d.source().file() + ":" + c.ref().line() + " column " + c.label());
                     }
                 }
@@ -44,19 +44,19 @@ class LabelCoverageTest {
     void eachAxisGetsTheRightDimension() {
         var h = ModelFixture.seeds();
         var grooming = h.disclosure("2572-15");
-        assertThat(grooming.entities().row("table-2", 0).key()).isEqualTo("under-10");
-        assertThat(grooming.entities().row("table-2", 3).key()).as("Not Recorded is a non-entity age band").isNull();
-        assertThat(grooming.entities().row("table-2", 3).dimension().name()).isEqualTo("AGE_BAND");
-        assertThat(grooming.entities().column("table-2", 2).key()).isEqualTo("2015");
-        assertThat(grooming.entities().column("table-2", 2).note()).contains("partial: to 16 July 2015");
-        assertThat(grooming.entities().row("table-6", 0).key()).isEqualTo("facebook");
-        assertThat(grooming.entities().row("table-4", 0).key()).isEqualTo("088/01");
+        assertThat(grooming.links("table-2").row(0).key()).isEqualTo("under-10");
+        assertThat(grooming.links("table-2").row(3).key()).as("Not Recorded is a non-entity age band").isNull();
+        assertThat(grooming.links("table-2").row(3).dimension().name()).isEqualTo("AGE_BAND");
+        assertThat(grooming.links("table-2").column(2).key()).isEqualTo("2015");
+        assertThat(grooming.links("table-2").column(2).note()).contains("partial: to 16 July 2015");
+        assertThat(grooming.links("table-6").row(0).key()).isEqualTo("facebook");
+        assertThat(grooming.links("table-4").row(0).key()).isEqualTo("088/01");
         var outcomes = h.disclosure("1040a-22");
-        assertThat(outcomes.entities().row("table-1", 0).dimension().name()).isEqualTo("OUTCOME");
-        assertThat(outcomes.entities().row("table-1", 0).key()).as("Not recorded").isNull();
-        assertThat(outcomes.entities().row("table-1", 9).key()).isEqualTo("21");
+        assertThat(outcomes.links("table-1").row(0).dimension().name()).isEqualTo("OUTCOME");
+        assertThat(outcomes.links("table-1").row(0).key()).as("Not recorded").isNull();
+        assertThat(outcomes.links("table-1").row(9).key()).isEqualTo("21");
         var byOutcome = h.disclosure("wmp-2021-22-child-sexual-offences-by-outcome");
-        assertThat(byOutcome.entities().column("table-1", 8).key()).as("the column headed -").isNull();
-        assertThat(byOutcome.entities().column("table-1", 1).key()).isEqualTo("15");
+        assertThat(byOutcome.links("table-1").column(8).key()).as("the column headed -").isNull();
+        assertThat(byOutcome.links("table-1").column(1).key()).isEqualTo("15");
     }
 }

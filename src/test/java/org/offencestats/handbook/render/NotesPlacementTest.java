@@ -67,7 +67,7 @@ class NotesPlacementTest {
                 if (r.readingNote() != null) {
                     assertThat(rowNotes).as("reading note of " + r.label()).anyMatch(n -> n.contains(r.readingNote()));
                 }
-                var match = d.entities().row(t.id(), r.index());
+                var match = d.links(t.id()).row(r.index());
                 if (match != null && match.note() != null && match.dimension() != org.offencestats.handbook.model.Dimension.PERIOD
                         && match.basis() != org.offencestats.handbook.model.MatchBasis.TOTAL) {
                     assertThat(rowNotes).as("link note of " + r.label()).anyMatch(n -> n.contains(match.note()));

@@ -32,8 +32,8 @@ public final class ChartBuilder {
     }
 
     public static ChartSpec build(Selection s) {
-        Dimension rowDim = dimension(s.rows().stream().map(r -> s.disclosure().entities().row(s.table().id(), r.index())).toList());
-        Dimension colDim = dimension(s.columns().stream().map(c -> s.disclosure().entities().column(s.table().id(), c.index())).toList());
+        Dimension rowDim = dimension(s.rows().stream().map(r -> s.disclosure().links(s.table().id()).row(r.index())).toList());
+        Dimension colDim = dimension(s.columns().stream().map(c -> s.disclosure().links(s.table().id()).column(c.index())).toList());
         String subtitle = s.disclosure().meta().force() + ", " + Format.periods(s.disclosure()) + ". Counts as published.";
         if (rowDim == Dimension.PERIOD || (colDim == Dimension.PERIOD && s.rows().size() == 1)) {
             return overTime(s, rowDim == Dimension.PERIOD, subtitle);

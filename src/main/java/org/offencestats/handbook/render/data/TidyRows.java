@@ -13,8 +13,6 @@ import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.StatedFigure;
-import org.offencestats.handbook.model.TableAudit;
-import org.offencestats.handbook.model.TableEntities;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,25 +40,23 @@ public final class TidyRows {
     /** The figures of one table: the dataset is written a table at a time, so it never sits whole in memory. */
     static List<Figure> of(Disclosure d, DataTable t) {
         List<Figure> figures = new ArrayList<>();
-        TableAudit audit = d.audit(t.id());
-        List<EntityMatch> subjects = d.entities().tables().stream().filter(s -> s.tableId().equals(t.id()))
-                .map(TableEntities::match).toList();
+        List<EntityMatch> subjects = d.links(t.id()).subjects();
         for (Row r : t.rows()) {
             List<String> rowNotes = texts(FigureNotes.row(d, t, r));
             for (Column c : t.columns()) {
-                figures.add(figure(d, t, r, c, audit, subjects, rowNotes));
+                figures.add(figure(d, t, r, c, subjects, rowNotes));
             }
         }
         return figures;
     }
 
-    private static Figure figure(Disclosure d, DataTable t, Row r, Column c, TableAudit audit, List<EntityMatch> subjects,
+    private static Figure figure(Disclosure d, DataTable t, Row r, Column c, List<EntityMatch> subjects,
                                  List<String> rowNotes) {
         Cell cell = r.cell(c.index());
         boolean total = r.total() || c.total();
         List<EntityMatch> matches = new ArrayList<>(subjects);
-        matches.add(d.entities().row(t.id(), r.index()));
-        matches.add(d.entities().column(t.id(), c.index()));
+        matches.add(d.links(t.id()).row(r.index()));
+        matches.add(d.links(t.id()).column(c.index()));
         Map<Dimension, Set<String>> keys = new java.util.EnumMap<>(Dimension.class);
         Set<EntityKey> entities = new TreeSet<>();
         for (EntityMatch m : matches) {
@@ -71,8 +67,8 @@ public final class TidyRows {
         }
         List<String> notes = new ArrayList<>(texts(FigureNotes.label(t, c.marks(), c.periodNote())));
         notes.addAll(rowNotes);
-        notes.addAll(texts(FigureNotes.cell(t, cell, total, audit)));
-        AuditFinding finding = total ? FigureNotes.finding(cell, audit) : null;
+        notes.addAll(texts(FigureNotes.cell(t, cell, total, d.links(t.id()), r.index(), c.index())));
+        AuditFinding finding = total ? FigureNotes.finding(d.links(t.id()), r.index(), c.index()) : null;
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("figure_id", d.slug() + "/" + t.id() + "/r" + r.index() + "/c" + c.index());
         f.put("figure_source", "table_cell");

@@ -155,7 +155,7 @@ public final class EntityFigures {
     }
 
     private Link rowLink(Disclosure d, DataTable t, Row r) {
-        EntityMatch m = r.total() ? null : d.entities().row(t.id(), r.index());
+        EntityMatch m = r.total() ? null : d.links(t.id()).row(r.index());
         return m == null || !m.isEntity() ? null : entityLink(new EntityKey(m.dimension(), m.key()));
     }
 

@@ -39,10 +39,10 @@ public final class RelatedEntities {
             DataTable t = d.parsed().table(ref.tableId());
             List<EntityMatch> others = new ArrayList<>();
             if (ref.isWholeTable() || !ref.isRow()) {
-                t.bodyRows().forEach(r -> others.add(d.entities().row(t.id(), r.index())));
+                t.bodyRows().forEach(r -> others.add(d.links(t.id()).row(r.index())));
             }
             if (ref.isWholeTable() || ref.isRow()) {
-                t.bodyColumns().forEach(c -> others.add(d.entities().column(t.id(), c.index())));
+                t.bodyColumns().forEach(c -> others.add(d.links(t.id()).column(c.index())));
             }
             others.stream().filter(Objects::nonNull).filter(EntityMatch::isEntity)
                     .filter(m -> m.dimension() != Dimension.PERIOD && m.dimension() != Dimension.TOTAL)

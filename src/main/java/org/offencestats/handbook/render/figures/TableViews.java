@@ -27,10 +27,8 @@ import org.offencestats.handbook.render.view.Views.NoteView;
 import org.offencestats.handbook.render.view.Views.RowView;
 import org.offencestats.handbook.render.view.Views.TableView;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -58,14 +56,14 @@ public final class TableViews {
         all.addAll(tableNotes);
         List<Header> headers = new ArrayList<>();
         for (Column c : table.columns()) {
-            EntityMatch match = disclosure.entities().column(table.id(), c.index());
+            EntityMatch match = disclosure.links(table.id()).column(c.index());
             List<Integer> n = number(FigureNotes.label(table, c.marks(), c.periodNote()));
             all.addAll(n);
             headers.add(new Header(c.label(), link(match), c.marks(), c.periodNote(), c.total(), c.group(), n));
         }
         List<RowView> rows = new ArrayList<>();
         for (Row r : table.rows()) {
-            RowView row = row(disclosure, table, r, audit);
+            RowView row = row(disclosure, table, r);
             all.addAll(row.notes());
             row.cells().forEach(c -> all.addAll(c.notes()));
             rows.add(row);
@@ -91,17 +89,17 @@ public final class TableViews {
         return list.stream().map(n -> notes.add(n.kind(), n.text())).toList();
     }
 
-    private RowView row(Disclosure disclosure, DataTable table, Row r, TableAudit audit) {
-        EntityMatch match = r.total() ? null : disclosure.entities().row(table.id(), r.index());
+    private RowView row(Disclosure disclosure, DataTable table, Row r) {
+        EntityMatch match = r.total() ? null : disclosure.links(table.id()).row(r.index());
         List<Integer> rowNotes = number(FigureNotes.row(disclosure, table, r));
         List<CellView> cells = new ArrayList<>();
         for (int k = 0; k < r.cells().size(); k++) {
             Cell c = r.cell(k);
             boolean total = r.total() || table.columns().get(k).total();
-            AuditFinding finding = total ? FigureNotes.finding(c, audit) : null;
+            AuditFinding finding = total ? FigureNotes.finding(disclosure.links(table.id()), r.index(), k) : null;
             String flag = finding != null && finding.isMismatch()
                     ? "does not add up: the figures it totals make " + Format.number(finding.computed()) : null;
-            cells.add(cell(c, total, flag, number(FigureNotes.cell(table, c, total, audit))));
+            cells.add(cell(c, total, flag, number(FigureNotes.cell(table, c, total, disclosure.links(table.id()), r.index(), k))));
         }
         String codeNote = switch (r.code().quality()) {
             case GARBLED -> "holds no offence code";

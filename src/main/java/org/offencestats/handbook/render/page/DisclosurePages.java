@@ -24,11 +24,9 @@ import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.Exemption;
 import org.offencestats.handbook.model.ExemptionKind;
-import org.offencestats.handbook.model.ColumnEntities;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.Handbook;
-import org.offencestats.handbook.model.RowEntities;
 import org.offencestats.handbook.model.Passage;
 import org.offencestats.handbook.model.Question;
 import org.offencestats.handbook.model.TablePlacement;
@@ -49,7 +47,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The list of disclosures and one page per disclosure: facts, questions, the response with every table in full. */
 public final class DisclosurePages {
@@ -160,11 +157,7 @@ public final class DisclosurePages {
 
     /** Every entity this disclosure's tables link to, then those its text only mentions, in entity order. */
     private List<Summary> related(Disclosure d, String root) {
-        SortedSet<EntityKey> withFigures = new TreeSet<>();
-        d.entities().rows().stream().map(RowEntities::match).filter(m -> m != null && m.isEntity())
-                .forEach(m -> withFigures.add(new EntityKey(m.dimension(), m.key())));
-        d.entities().columns().stream().map(ColumnEntities::match).filter(m -> m != null && m.isEntity())
-                .forEach(m -> withFigures.add(new EntityKey(m.dimension(), m.key())));
+        SortedSet<EntityKey> withFigures = d.linkedEntities();
         SortedSet<EntityKey> all = new TreeSet<>(names.readingOrder());
         all.addAll(withFigures);
         d.entities().offenceMentions().forEach(c -> all.add(new EntityKey(Dimension.OFFENCE, c)));

@@ -11,7 +11,7 @@ import org.offencestats.handbook.model.FindingKind;
 import org.offencestats.handbook.model.Footnote;
 import org.offencestats.handbook.model.MatchBasis;
 import org.offencestats.handbook.model.Row;
-import org.offencestats.handbook.model.TableAudit;
+import org.offencestats.handbook.model.TableLinks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class FigureNotes {
         if (r.readingNote() != null) {
             notes.add(new Note("How the row was read", r.readingNote()));
         }
-        EntityMatch match = r.total() ? null : d.entities().row(t.id(), r.index());
+        EntityMatch match = r.total() ? null : d.links(t.id()).row(r.index());
         // Only links that need explaining carry a note: corrections, garbled codes, class-only links.
         if (match != null && match.note() != null && match.basis() != MatchBasis.TOTAL && match.dimension() != Dimension.PERIOD) {
             notes.add(new Note(match.basis() == MatchBasis.CORRECTION ? "Correction" : "How the row was linked", matchNote(match)));
@@ -79,12 +79,12 @@ public final class FigureNotes {
     }
 
     /** Footnotes on the cell itself and, for a total, what the audit found about it. */
-    public static List<Note> cell(DataTable t, Cell c, boolean total, TableAudit audit) {
+    public static List<Note> cell(DataTable t, Cell c, boolean total, TableLinks links, int row, int column) {
         List<Note> notes = new ArrayList<>(label(t, c.marks(), null));
         // A recovered row shares its line and columns with the row it was interleaved with: findings go to totals only.
         if (total) {
-            for (AuditFinding f : audit.findings()) {
-                if (f.ref().equals(c.ref()) && f.kind() != FindingKind.TOTAL_RECOVERED) {
+            for (AuditFinding f : links.findings(row, column)) {
+                if (f.kind() != FindingKind.TOTAL_RECOVERED) {
                     notes.add(new Note("Audit", f.message()));
                 }
             }
@@ -93,9 +93,8 @@ public final class FigureNotes {
     }
 
     /** The audit finding about a total cell, if any (never about a recovered-row marker). */
-    public static AuditFinding finding(Cell c, TableAudit audit) {
-        return audit.findings().stream().filter(f -> f.ref().equals(c.ref()) && f.kind() != FindingKind.TOTAL_RECOVERED)
-                .findFirst().orElse(null);
+    public static AuditFinding finding(TableLinks links, int row, int column) {
+        return links.findings(row, column).stream().filter(f -> f.kind() != FindingKind.TOTAL_RECOVERED).findFirst().orElse(null);
     }
 
     private static boolean markUsed(DataTable t, String mark) {
