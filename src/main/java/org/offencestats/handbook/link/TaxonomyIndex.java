@@ -13,12 +13,15 @@ import org.offencestats.handbook.model.PeriodKind;
 import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.Taxonomies;
+import org.offencestats.handbook.model.TaxonomyLookup;
 import org.offencestats.handbook.parse.CodeReader;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,11 +38,7 @@ public final class TaxonomyIndex {
 
     private static final String OFFENCES = "taxonomies/offences.yml";
 
-    private final Map<String, OffenceDefinition> offences = new HashMap<>();
-    private final Map<String, OffenceGroup> groups = new HashMap<>();
-    private final Map<String, OutcomeDefinition> outcomes = new HashMap<>();
-    private final Map<String, PlatformDefinition> platforms = new HashMap<>();
-    private final Map<String, AgeBandDefinition> ageBands = new HashMap<>();
+    private final TaxonomyLookup lookup;
     private final Map<Dimension, Map<String, EntityMatch>> wordings = new EnumMap<>(Dimension.class);
     private final List<CompiledKind> periodKinds = new ArrayList<>();
     private final LabelForms forms;
@@ -48,8 +47,9 @@ public final class TaxonomyIndex {
     }
 
     public TaxonomyIndex(Taxonomies t) {
+        lookup = new TaxonomyLookup(t);
+        Set<String> seen = new HashSet<>();
         for (OffenceGroup g : t.offenceGroups()) {
-            groups.put(g.id(), g);
             g.aliases().forEach(a -> put(Dimension.OFFENCE, a, new EntityMatch(Dimension.OFFENCE_CLASS, g.id(), MatchBasis.DESCRIPTION,
                     "Linked to offence class " + g.id() + " only: the reference sources do not settle its exact code."), OFFENCES));
         }
@@ -59,10 +59,10 @@ public final class TaxonomyIndex {
                 throw new InputError(SourceRef.line(OFFENCES, 1), "offence code \"" + o.code() + "\" is not canonical",
                         "a code written NNN/NN, e.g. 086/02", "write the code with three digits, a slash and two digits");
             }
-            if (offences.put(o.code(), o) != null) {
+            if (!seen.add("offence " + o.code())) {
                 throw duplicate(OFFENCES, "offence code " + o.code());
             }
-            if (o.group() != null && !groups.containsKey(o.group())) {
+            if (o.group() != null && lookup.group(o.group()) == null) {
                 throw new InputError(SourceRef.line(OFFENCES, 1), "offence " + o.code() + " names unknown group " + o.group(),
                         "a group id listed under groups", "add the group or correct the id");
             }
@@ -72,7 +72,7 @@ public final class TaxonomyIndex {
         }
         notClassifiable(Dimension.OFFENCE, t.notClassifiableOffences(), OFFENCES);
         for (OutcomeDefinition o : t.outcomes()) {
-            if (outcomes.put(o.type(), o) != null) {
+            if (!seen.add("outcome " + o.type())) {
                 throw duplicate("taxonomies/outcomes.yml", "outcome type " + o.type());
             }
             EntityMatch match = new EntityMatch(Dimension.OUTCOME, o.type(), MatchBasis.DESCRIPTION, null);
@@ -81,7 +81,7 @@ public final class TaxonomyIndex {
         }
         notClassifiable(Dimension.OUTCOME, t.notClassifiableOutcomes(), "taxonomies/outcomes.yml");
         for (PlatformDefinition p : t.platforms()) {
-            if (platforms.put(p.id(), p) != null) {
+            if (!seen.add("platform " + p.id())) {
                 throw duplicate("taxonomies/platforms.yml", "platform " + p.id());
             }
             String note = "combination".equals(p.kind()) ? "Names several platforms together; its figures are not split between them." : null;
@@ -90,7 +90,7 @@ public final class TaxonomyIndex {
         }
         for (PlatformDefinition p : t.platforms()) {
             for (String member : p.includes()) {
-                if (!platforms.containsKey(member)) {
+                if (lookup.platform(member) == null) {
                     throw new InputError(SourceRef.line("taxonomies/platforms.yml", 1), "platform " + p.id() + " includes unknown platform " + member,
                             "ids of platforms listed in the file", "add the platform or correct the id");
                 }
@@ -98,7 +98,7 @@ public final class TaxonomyIndex {
         }
         notClassifiable(Dimension.PLATFORM, t.notClassifiablePlatforms(), "taxonomies/platforms.yml");
         for (AgeBandDefinition a : t.ageBands()) {
-            if (ageBands.put(a.id(), a) != null) {
+            if (!seen.add("age band " + a.id())) {
                 throw duplicate("taxonomies/age-bands.yml", "age band " + a.id());
             }
             EntityMatch match = new EntityMatch(Dimension.AGE_BAND, a.id(), MatchBasis.DESCRIPTION, null);
@@ -106,11 +106,11 @@ public final class TaxonomyIndex {
             putIfFree(Dimension.AGE_BAND, a.label(), match);
         }
         notClassifiable(Dimension.AGE_BAND, t.notClassifiableAgeBands(), "taxonomies/age-bands.yml");
-        uniqueFileNames(OFFENCES, "offence codes", offences.keySet());
-        uniqueFileNames(OFFENCES, "offence classes", groups.keySet());
-        uniqueFileNames("taxonomies/outcomes.yml", "outcome types", outcomes.keySet());
-        uniqueFileNames("taxonomies/platforms.yml", "platforms", platforms.keySet());
-        uniqueFileNames("taxonomies/age-bands.yml", "age bands", ageBands.keySet());
+        uniqueFileNames(OFFENCES, "offence codes", lookup.offences().keySet());
+        uniqueFileNames(OFFENCES, "offence classes", lookup.groups().keySet());
+        uniqueFileNames("taxonomies/outcomes.yml", "outcome types", lookup.outcomes().keySet());
+        uniqueFileNames("taxonomies/platforms.yml", "platforms", t.platforms().stream().map(PlatformDefinition::id).toList());
+        uniqueFileNames("taxonomies/age-bands.yml", "age bands", t.ageBands().stream().map(AgeBandDefinition::id).toList());
         for (PeriodKind k : t.periodKinds()) {
             try {
                 Pattern pattern = Pattern.compile(k.labelPattern());
@@ -123,7 +123,7 @@ public final class TaxonomyIndex {
                         + e.getDescription(), "a Java regular expression with a named group (?<year>...)", "correct the pattern", e);
             }
         }
-        forms = new LabelForms(wordings, outcomes.keySet(), offences, groups);
+        forms = new LabelForms(wordings, lookup.outcomes().keySet(), lookup.offences(), lookup.groups());
     }
 
     /** The comparison key of a wording: case, spacing and dash style do not distinguish wordings. */
@@ -205,10 +205,10 @@ public final class TaxonomyIndex {
     }
 
     public Optional<OffenceDefinition> offence(String code) {
-        return Optional.ofNullable(code == null ? null : offences.get(code));
+        return Optional.ofNullable(lookup.offence(code));
     }
 
     public Optional<OutcomeDefinition> outcome(String type) {
-        return Optional.ofNullable(type == null ? null : outcomes.get(type));
+        return Optional.ofNullable(lookup.outcome(type));
     }
 }

@@ -7,36 +7,27 @@ import org.offencestats.handbook.model.OffenceGroup;
 import org.offencestats.handbook.model.OutcomeDefinition;
 import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.model.Taxonomies;
+import org.offencestats.handbook.model.TaxonomyLookup;
 
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Display names of entities, from the taxonomies. */
 public final class EntityNames {
 
-    private final Map<String, OffenceDefinition> offences = new TreeMap<>();
-    private final Map<String, OffenceGroup> groups = new TreeMap<>();
-    private final Map<String, OutcomeDefinition> outcomes = new TreeMap<>();
-    private final Map<String, PlatformDefinition> platforms = new TreeMap<>();
-    private final Map<String, AgeBandDefinition> ageBands = new TreeMap<>();
+    private final TaxonomyLookup lookup;
 
     public EntityNames(Taxonomies taxonomies) {
-        taxonomies.offences().forEach(o -> offences.put(o.code(), o));
-        taxonomies.offenceGroups().forEach(g -> groups.put(g.id(), g));
-        taxonomies.outcomes().forEach(o -> outcomes.put(o.type(), o));
-        taxonomies.platforms().forEach(p -> platforms.put(p.id(), p));
-        taxonomies.ageBands().forEach(a -> ageBands.put(a.id(), a));
+        this.lookup = new TaxonomyLookup(taxonomies);
     }
 
     /** How an entity is named in links and headings: "086/02 Taking ...", "Outcome 21: ...", "Facebook". */
     public String label(EntityKey key) {
         String k = key.key();
         String label = switch (key.dimension()) {
-            case OFFENCE -> k + " " + (offences.containsKey(k) ? offences.get(k).description() : "");
-            case OFFENCE_CLASS -> "Class " + k + " " + (groups.containsKey(k) ? groups.get(k).name() : "");
-            case OUTCOME -> "Outcome " + k + ": " + (outcomes.containsKey(k) ? outcomes.get(k).name() : "");
-            case PLATFORM -> platforms.containsKey(k) ? platforms.get(k).name() : k;
-            case AGE_BAND -> ageBands.containsKey(k) ? "Age " + lowerFirst(ageBands.get(k).label()) : k;
+            case OFFENCE -> k + " " + (offence(k) != null ? offence(k).description() : "");
+            case OFFENCE_CLASS -> "Class " + k + " " + (group(k) != null ? group(k).name() : "");
+            case OUTCOME -> "Outcome " + k + ": " + (outcome(k) != null ? outcome(k).name() : "");
+            case PLATFORM -> platform(k) != null ? platform(k).name() : k;
+            case AGE_BAND -> ageBand(k) != null ? "Age " + lowerFirst(ageBand(k).label()) : k;
             case PERIOD -> k;
             case TOTAL -> "Total";
         };
@@ -58,27 +49,27 @@ public final class EntityNames {
     }
 
     private int lowerBound(String band) {
-        AgeBandDefinition a = ageBands.get(band);
+        AgeBandDefinition a = lookup.ageBand(band);
         return a == null || a.min() == null ? Integer.MIN_VALUE : a.min();
     }
 
     public OffenceDefinition offence(String code) {
-        return offences.get(code);
+        return lookup.offence(code);
     }
 
     public OffenceGroup group(String id) {
-        return groups.get(id);
+        return lookup.group(id);
     }
 
     public OutcomeDefinition outcome(String type) {
-        return outcomes.get(type);
+        return lookup.outcome(type);
     }
 
     public PlatformDefinition platform(String id) {
-        return platforms.get(id);
+        return lookup.platform(id);
     }
 
     public AgeBandDefinition ageBand(String id) {
-        return ageBands.get(id);
+        return lookup.ageBand(id);
     }
 }
