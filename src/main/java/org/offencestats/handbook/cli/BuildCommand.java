@@ -3,6 +3,7 @@ package org.offencestats.handbook.cli;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.pipeline.BuildSummary;
 import org.offencestats.handbook.pipeline.Pipeline;
+import org.offencestats.handbook.publish.OutputRefused;
 import org.offencestats.handbook.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceDirs dirs;
 
-    @Option(names = {"--output", "-o"}, defaultValue = "site", description = "Output directory, replaced whole (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--output", "-o"}, defaultValue = "site", description = "Output folder, replaced whole: new, empty, or a site an earlier build wrote; "
+            + "never an input, current, home or system folder (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Option(names = "--base-url", description = "Where the site will be published, e.g. https://example.org/handbook/ "
@@ -45,6 +47,10 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             System.err.println("The previous site (if any) was left unchanged.");
             return 1;
+        } catch (OutputRefused e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("Nothing was written.");
+            return 2;
         }
     }
 }

@@ -17,6 +17,7 @@ import org.offencestats.handbook.link.EntityLinker;
 import org.offencestats.handbook.link.TaxonomyIndex;
 import org.offencestats.handbook.parse.DisclosureParser;
 import org.offencestats.handbook.publish.AtomicPublisher;
+import org.offencestats.handbook.publish.OutputGuard;
 import org.offencestats.handbook.render.output.DiscardingOutput;
 import org.offencestats.handbook.render.output.RenderedSite;
 import org.offencestats.handbook.render.SiteRenderer;
@@ -109,12 +110,17 @@ public final class Pipeline {
         return new BuildSummary(handbook, out.paths(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** Builds the site straight into a staging directory and swaps it in for {@code outputDir} when complete. */
+    /**
+     * Builds the site straight into a staging directory and swaps it in for {@code outputDir} when complete.
+     * Throws {@link org.offencestats.handbook.publish.OutputRefused} for an output the build must not replace.
+     */
     public BuildSummary build(Path outputDir) {
         long start = System.nanoTime();
+        AtomicPublisher publisher = new AtomicPublisher(OutputGuard.protecting(List.of(contentDir, templatesDir)));
+        publisher.check(outputDir); // a refused output is reported before anything is read or written
         SiteRenderer renderer = SiteRenderer.preparing(templatesDir);
         Handbook handbook = model();
-        SortedSet<String> paths = new AtomicPublisher().publish(outputDir, out -> renderer.render(handbook, out));
+        SortedSet<String> paths = publisher.publish(outputDir, out -> renderer.render(handbook, out));
         return new BuildSummary(handbook, paths, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -38,7 +38,7 @@ class AtomicPublisherTest {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "templates");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", ".site.lock", "templates");
         }
     }
 
@@ -46,6 +46,7 @@ class AtomicPublisherTest {
     void aRebuildRemovesFilesThatAreNoLongerProduced() throws IOException {
         Path site = tmp.resolve("site");
         Files.createDirectories(site);
+        Files.writeString(site.resolve(".handbook-site"), "written by an earlier build");
         Files.writeString(site.resolve("stale.html"), "old");
         new Pipeline(SiteFixture.CONTENT, SiteFixture.TEMPLATES).build(site);
         assertThat(site.resolve("stale.html")).doesNotExist();
