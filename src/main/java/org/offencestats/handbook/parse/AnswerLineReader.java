@@ -49,7 +49,11 @@ final class AnswerLineReader implements FigureLineReader {
             return List.of();
         }
         String printed = m.group(group);
-        long value = m.group("num") != null ? NumberScanner.valueOf(printed) : 0L;
+        Long counted = m.group("num") != null ? NumberScanner.valueOf(printed) : Long.valueOf(0L);
+        if (counted == null) {
+            return List.of(); // too long to be a count: the ledger reports it as unplaced
+        }
+        long value = counted;
         String wording = context.questionText() != null ? context.questionText() : "Answer";
         String period = underDateRange ? Markup.strip(above).replaceFirst(":$", "") : null;
         return List.of(new StatedFigure(context.questionId(), value, wording, Markup.strip(line.text()),

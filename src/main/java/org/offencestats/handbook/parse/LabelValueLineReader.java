@@ -47,6 +47,7 @@ final class LabelValueLineReader implements FigureLineReader {
             if (m.matches()) {
                 String label = Markup.strip(m.group("label"));
                 if (NOT_A_COUNT.matcher(label).matches() || claimed.contains(m.start("num")) || explained(raw, m.start("num"))
+                        || NumberScanner.valueOf(m.group("num")) == null
                         || !labelNumbersExplained(raw, m.start("label"), m.end("label"))) {
                     return List.of();
                 }
@@ -65,7 +66,7 @@ final class LabelValueLineReader implements FigureLineReader {
         Matcher part = SPLIT_PART.matcher(line.text());
         part.region(split.start("list"), split.end("list"));
         while (part.find()) {
-            if (!claimed.contains(part.start(1)) && !explained(line.text(), part.start(1))) {
+            if (!claimed.contains(part.start(1)) && !explained(line.text(), part.start(1)) && NumberScanner.valueOf(part.group(1)) != null) {
                 figures.add(figure(line, part.group(1), part.start(1), label + ": " + part.group(2), context));
             }
         }

@@ -23,7 +23,7 @@ final class YearFigureLineReader implements FigureLineReader {
             return List.of();
         }
         YearPairs.Pair pair = read.get().pairs().get(0);
-        if (pair.kind() != YearPairs.ValueKind.NUMBER || claimed.contains(pair.valueStart())) {
+        if (pair.kind() != YearPairs.ValueKind.NUMBER || claimed.contains(pair.valueStart()) || NumberScanner.valueOf(pair.value()) == null) {
             return List.of();
         }
         String wording = pair.tail() != null ? pair.tail()

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -13,7 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves the preview from memory on the loopback interface only. HTML pages get the live-reload script; while the
@@ -29,21 +29,36 @@ final class DevServer implements AutoCloseable {
             Map.entry("png", "image/png"), Map.entry("ico", "image/x-icon"));
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "handbook-preview");
-        t.setDaemon(true);
-        return t;
+    // Requests are short (streams are written by EventStreams' own thread), so a few threads serve them all.
+    private static final int REQUEST_THREADS = 4;
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(REQUEST_THREADS, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "handbook-preview-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
     });
     private final PreviewState state;
+    private final EventStreams streams;
 
     DevServer(PreviewState state, int port) throws IOException {
+        this(state, port, StreamLimits.DEFAULT);
+    }
+
+    DevServer(PreviewState state, int port, StreamLimits limits) throws IOException {
         this.state = state;
+        this.streams = new EventStreams(state, limits);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
     }
 
     void start() {
+        streams.start();
         server.start();
     }
 
@@ -51,24 +66,49 @@ final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** How many live-reload streams are open now. */
+    int liveStreams() {
+        return streams.live();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path = URI.create(exchange.getRequestURI().getRawPath()).normalize().getPath();
-            if (path.equals(LiveReload.EVENTS_PATH)) {
-                events(exchange);
-                return;
-            }
-            if (path.equals(LiveReload.SCRIPT_PATH)) {
-                send(exchange, 200, TYPES.get("js"), LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            serveFile(exchange, path);
+        if (LoopbackHost.allows(exchange.getRequestHeaders().get("Host"), port())
+                && exchange.getRequestMethod().equals("GET")
+                && path(exchange).equals(LiveReload.EVENTS_PATH) && streams.open(exchange)) {
+            return; // the stream stays open, written by EventStreams
         }
+        try (exchange) {
+            respond(exchange);
+        }
+    }
+
+    private void respond(HttpExchange exchange) throws IOException {
+        if (!LoopbackHost.allows(exchange.getRequestHeaders().get("Host"), port())) {
+            send(exchange, 403, TYPES.get("txt"), "The preview answers only http://127.0.0.1, localhost or [::1] with its port.\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            send(exchange, 405, TYPES.get("txt"), "Only GET and HEAD.\n".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String path = path(exchange);
+        if (path.equals(LiveReload.EVENTS_PATH)) {
+            // GET reaches here only when no stream could be opened: the cap is reached.
+            send(exchange, method.equals("GET") ? 503 : 405, TYPES.get("txt"), "Too many live-reload streams are open; close some preview tabs.\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.equals(LiveReload.SCRIPT_PATH)) {
+            send(exchange, 200, TYPES.get("js"), LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        serveFile(exchange, path);
+    }
+
+    private static String path(HttpExchange exchange) {
+        return URI.create(exchange.getRequestURI().getRawPath()).normalize().getPath();
     }
 
     private void serveFile(HttpExchange exchange, String path) throws IOException {
@@ -92,26 +132,6 @@ final class DevServer implements AutoCloseable {
         send(exchange, 200, type(file), html ? LiveReload.inject(body) : body);
     }
 
-    /** A server-sent event stream that sends the build version now and whenever it changes. */
-    private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        long sent = -1;
-        try {
-            while (!executor.isShutdown()) {
-                long version = state.awaitChange(sent, TimeUnit.SECONDS.toMillis(15));
-                // A comment line when nothing changed keeps the connection open and finds closed ones.
-                out.write((version == sent ? ":\n\n" : "data: " + version + "\n\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-                sent = version;
-            }
-        } catch (IOException | InterruptedException closed) {
-            // the page went away
-        }
-    }
-
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
@@ -131,6 +151,7 @@ final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
+        streams.close();
         executor.shutdownNow();
         server.stop(0);
     }
