@@ -6,6 +6,7 @@ import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.model.ContentSet;
 import org.offencestats.handbook.model.DisclosureMeta;
 import org.offencestats.handbook.model.DisclosureSource;
+import org.offencestats.handbook.model.FieldLimits;
 import org.offencestats.handbook.model.PageSource;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.SiteSettings;
@@ -50,7 +51,8 @@ public final class ContentReader {
             boolean required = file.endsWith("offences.yml") || file.endsWith("outcomes.yml");
             return found == null && !required ? null : text(files, found == null ? contentDir.resolve(file) : found);
         });
-        List<DisclosureSource> disclosures = readDisclosures(files, contentDir, new SourceTextReader(settings.disclosureLimit()));
+        List<DisclosureSource> disclosures = readDisclosures(files, contentDir, new SourceTextReader(settings.disclosureLimit()),
+                settings.limits());
         return new ContentSet(disclosures, pages, taxonomies, settings);
     }
 
@@ -66,16 +68,23 @@ public final class ContentReader {
             return new SiteSettings("The offence-statistics handbook", null, null, null);
         }
         SiteSettings settings = yaml.read(text(files, file), SiteSettings.class, files.relative(file),
-                "keys title, description, base_url, max_disclosure_bytes");
+                "keys title, description, base_url, max_disclosure_bytes, limits (title, subject, label)");
         if (settings.maxDisclosureBytes() != null && settings.maxDisclosureBytes() < 1) {
             throw new InputError(SourceRef.line("site.yml", 1), "max_disclosure_bytes is " + settings.maxDisclosureBytes(),
                     "a positive number of bytes", "remove the key for the default (" + SiteSettings.DEFAULT_MAX_DISCLOSURE_BYTES + ")");
         }
+        for (Integer limit : java.util.Arrays.asList(settings.limits().title(), settings.limits().subject(), settings.limits().label())) {
+            if (limit != null && limit < 1) {
+                throw new InputError(SourceRef.line(files.relative(file), 1), "a field limit is " + limit,
+                        "limits (title, subject, label) of at least one character", "remove the key for its default");
+            }
+        }
         return settings.baseUrl() == null ? settings : settings.withBaseUrl(BaseUrls.check(settings.baseUrl(), SourceRef.line("site.yml", 1)));
     }
 
-    private List<DisclosureSource> readDisclosures(InputFiles files, Path contentDir, SourceTextReader disclosureReader) {
-        SidecarReader sidecars = new SidecarReader(yaml);
+    private List<DisclosureSource> readDisclosures(InputFiles files, Path contentDir, SourceTextReader disclosureReader,
+                                                  FieldLimits limits) {
+        SidecarReader sidecars = new SidecarReader(yaml, limits);
         Map<String, String> slugOwners = new HashMap<>();
         Map<String, String> sourceOwners = new HashMap<>();
         List<DisclosureSource> result = new ArrayList<>();

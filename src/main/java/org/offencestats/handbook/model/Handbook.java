@@ -22,7 +22,13 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
     public static Handbook assemble(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages, SiteSettings settings) {
         SortedMap<EntityKey, List<EntityRef>> figures = new TreeMap<>();
         SortedMap<EntityKey, SortedSet<String>> mentions = new TreeMap<>();
+        int labelLimit = settings.limits().labelLimit();
         for (Disclosure d : disclosures) {
+            // Labels are known only once parsed; each is repeated on every page that shows its figures.
+            for (DataTable t : d.parsed().tables()) {
+                t.rows().forEach(r -> FieldLimits.require(r.label(), labelLimit, "row label", "label", r.ref()));
+                t.columns().forEach(c -> FieldLimits.require(c.label(), labelLimit, "column label", "label", c.ref()));
+            }
             // Rows of every table, then columns, then whole-table subjects: the order each entity page lists them in.
             for (TableLinks t : d.links().values()) {
                 t.rows().forEach((row, m) -> addFigure(figures, m, new EntityRef(d.slug(), t.tableId(), row, -1, m)));
