@@ -36,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
             BuildSummary result = new Pipeline(dirs.content, dirs.templates, baseUrl).build(output);
             List<Problem> problems = result.handbook().problems();
             long warnings = problems.stream().filter(p -> p.severity() != Problem.Severity.NOTE).count();
-            out.printf("Built %s: %d pages, %d disclosures, %d tables, %s, %d warnings, %d notes, in %d ms%n",
+            out.printf(java.util.Locale.ROOT, "Built %s: %d pages, %d disclosures, %d tables, %s, %d warnings, %d notes, in %d ms%n",
                     output, result.pageCount(), result.handbook().disclosures().size(), result.tableCount(), result.figureCounts(),
                     warnings, problems.size() - warnings, result.millis());
             if (warnings > 0) {

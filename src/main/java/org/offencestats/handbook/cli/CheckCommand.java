@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
             return 1;
         }
         List<Problem> problems = result.handbook().problems();
-        out.printf("Checked %s: %d disclosures, %d tables, %s, %d pages.%n", dirs.content,
+        out.printf(java.util.Locale.ROOT, "Checked %s: %d disclosures, %d tables, %s, %d pages.%n", dirs.content,
                 result.handbook().disclosures().size(), result.tableCount(), result.figureCounts(), result.pageCount());
         List<Problem> errors = of(problems, Problem.Severity.ERROR);
         List<Problem> warnings = of(problems, Problem.Severity.WARNING);
@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
         section(out, "Notes", "quirks of the published sources that the handbook handled and shows", notes);
         boolean failed = !errors.isEmpty() || (strict && !warnings.isEmpty());
         out.println();
-        out.printf("Result: %s (%d errors, %d warnings, %d notes%s)%n", failed ? "FAILED" : "OK", errors.size(), warnings.size(),
+        out.printf(java.util.Locale.ROOT, "Result: %s (%d errors, %d warnings, %d notes%s)%n", failed ? "FAILED" : "OK", errors.size(), warnings.size(),
                 notes.size(), strict ? ", strict" : "");
         return failed ? 1 : 0;
     }

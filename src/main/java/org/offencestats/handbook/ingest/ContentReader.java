@@ -6,6 +6,7 @@ import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.model.ContentSet;
 import org.offencestats.handbook.model.DisclosureMeta;
 import org.offencestats.handbook.model.DisclosureSource;
+import org.offencestats.handbook.model.FieldLimits;
 import org.offencestats.handbook.model.PageSource;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.SiteSettings;
@@ -42,39 +43,59 @@ public final class ContentReader {
             throw new InputError(SourceRef.line(contentDir.toString(), 0), "the content directory does not exist",
                     "a directory holding disclosures/, pages/ and taxonomies/", "run from the project root or pass --content");
         }
-        SiteSettings settings = readSettings(contentDir);
-        List<PageSource> pages = readPages(contentDir);
-        Taxonomies taxonomies = new TaxonomyReader(yaml).read(file ->
-                file.endsWith("offences.yml") || file.endsWith("outcomes.yml") || Files.isRegularFile(contentDir.resolve(file))
-                        ? text(contentDir, file) : null);
-        List<DisclosureSource> disclosures = readDisclosures(contentDir, new SourceTextReader(settings.disclosureLimit()));
+        InputFiles files = InputFiles.content(contentDir);
+        SiteSettings settings = readSettings(files, contentDir);
+        List<PageSource> pages = readPages(files, contentDir);
+        Taxonomies taxonomies = new TaxonomyReader(yaml).read(file -> {
+            Path found = find(files, contentDir.resolve(file));
+            boolean required = file.endsWith("offences.yml") || file.endsWith("outcomes.yml");
+            return found == null && !required ? null : text(files, found == null ? contentDir.resolve(file) : found);
+        });
+        List<DisclosureSource> disclosures = readDisclosures(files, contentDir, new SourceTextReader(settings.disclosureLimit()),
+                settings.limits());
         return new ContentSet(disclosures, pages, taxonomies, settings);
     }
 
-    private SiteSettings readSettings(Path contentDir) {
-        if (!Files.isRegularFile(contentDir.resolve("site.yml"))) {
+    /** {@code path} with its extension in any case, or null when there is none. */
+    private static Path find(InputFiles files, Path path) {
+        String name = path.getFileName().toString();
+        return files.find(path.getParent(), InputFiles.baseName(path), name.substring(name.lastIndexOf('.') + 1));
+    }
+
+    private SiteSettings readSettings(InputFiles files, Path contentDir) {
+        Path file = find(files, contentDir.resolve("site.yml"));
+        if (file == null) {
             return new SiteSettings("The offence-statistics handbook", null, null, null);
         }
-        SiteSettings settings = yaml.read(text(contentDir, "site.yml"), SiteSettings.class, "site.yml",
-                "keys title, description, base_url, max_disclosure_bytes");
+        SiteSettings settings = yaml.read(text(files, file), SiteSettings.class, files.relative(file),
+                "keys title, description, base_url, max_disclosure_bytes, limits (title, subject, label)");
         if (settings.maxDisclosureBytes() != null && settings.maxDisclosureBytes() < 1) {
             throw new InputError(SourceRef.line("site.yml", 1), "max_disclosure_bytes is " + settings.maxDisclosureBytes(),
                     "a positive number of bytes", "remove the key for the default (" + SiteSettings.DEFAULT_MAX_DISCLOSURE_BYTES + ")");
         }
+        for (Integer limit : java.util.Arrays.asList(settings.limits().title(), settings.limits().subject(), settings.limits().label())) {
+            if (limit != null && limit < 1) {
+                throw new InputError(SourceRef.line(files.relative(file), 1), "a field limit is " + limit,
+                        "limits (title, subject, label) of at least one character", "remove the key for its default");
+            }
+        }
         return settings.baseUrl() == null ? settings : settings.withBaseUrl(BaseUrls.check(settings.baseUrl(), SourceRef.line("site.yml", 1)));
     }
 
-    private List<DisclosureSource> readDisclosures(Path contentDir, SourceTextReader disclosureReader) {
-        SidecarReader sidecars = new SidecarReader(yaml);
+    private List<DisclosureSource> readDisclosures(InputFiles files, Path contentDir, SourceTextReader disclosureReader,
+                                                  FieldLimits limits) {
+        SidecarReader sidecars = new SidecarReader(yaml, limits);
         Map<String, String> slugOwners = new HashMap<>();
         Map<String, String> sourceOwners = new HashMap<>();
         List<DisclosureSource> result = new ArrayList<>();
-        for (Path txt : list(contentDir.resolve("disclosures"), ".txt")) {
-            String file = relative(contentDir, txt);
-            String base = txt.getFileName().toString().replaceFirst("\\.txt$", "");
-            Path sidecarPath = txt.resolveSibling(base + ".yml");
-            String sidecarFile = relative(contentDir, sidecarPath);
-            if (!Files.isRegularFile(sidecarPath)) {
+        Map<String, Path> texts = files.byBaseName(contentDir.resolve("disclosures"), "txt");
+        Map<String, Path> ymls = files.byBaseName(contentDir.resolve("disclosures"), "yml");
+        for (Path txt : texts.values()) {
+            String file = files.relative(txt);
+            String base = InputFiles.baseName(txt);
+            Path sidecarPath = ymls.get(base);
+            String sidecarFile = files.relative(sidecarPath == null ? txt.resolveSibling(base + ".yml") : sidecarPath);
+            if (sidecarPath == null) {
                 throw new InputError(SourceRef.line(file, 1), "the disclosure has no sidecar " + sidecarFile,
                         "a YAML sidecar with the same name as the text, ending .yml",
                         "create " + sidecarFile + " with at least force and title (see README)");
@@ -86,8 +107,8 @@ public final class ContentReader {
                         + ".txt' as " + sameSource + " (names that differ only in case or punctuation collide on many file systems)",
                         "file names that differ in letters or digits", "rename one of the two files (and its sidecar)");
             }
-            SourceText text = disclosureReader.read(file, bytes(txt));
-            DisclosureMeta meta = sidecars.read(sidecarFile, text(contentDir, sidecarFile));
+            SourceText text = disclosureReader.read(file, files.read(txt));
+            DisclosureMeta meta = sidecars.read(sidecarFile, text(files, sidecarPath));
             String slug = meta.reference() != null ? Slugs.of(meta.reference()) : Slugs.of(base);
             if (ReservedNames.DISCLOSURE_SLUGS.contains(slug)) {
                 throw new InputError(SourceRef.line(sidecarFile, 1), "the disclosure's page name '" + slug + "' is reserved for the list of disclosures",
@@ -101,10 +122,10 @@ public final class ContentReader {
             }
             result.add(new DisclosureSource(slug, text, meta, sidecarFile));
         }
-        for (Path yml : list(contentDir.resolve("disclosures"), ".yml")) {
-            String base = yml.getFileName().toString().replaceFirst("\\.yml$", "");
-            if (!Files.isRegularFile(yml.resolveSibling(base + ".txt"))) {
-                throw new InputError(SourceRef.line(relative(contentDir, yml), 1), "the sidecar has no disclosure text",
+        for (Path yml : ymls.values()) {
+            String base = InputFiles.baseName(yml);
+            if (!texts.containsKey(base)) {
+                throw new InputError(SourceRef.line(files.relative(yml), 1), "the sidecar has no disclosure text",
                         "a file " + base + ".txt beside it", "add the text or remove the sidecar");
             }
         }
@@ -112,13 +133,13 @@ public final class ContentReader {
         return result;
     }
 
-    private List<PageSource> readPages(Path contentDir) {
+    private List<PageSource> readPages(InputFiles files, Path contentDir) {
         PageReader reader = new PageReader(yaml);
         List<PageSource> pages = new ArrayList<>();
         Map<String, String> owners = new HashMap<>();
-        for (Path md : list(contentDir.resolve("pages"), ".md")) {
-            String file = relative(contentDir, md);
-            PageSource page = reader.read(file, text(contentDir, file));
+        for (Path md : files.byBaseName(contentDir.resolve("pages"), "md").values()) {
+            String file = files.relative(md);
+            PageSource page = reader.read(file, text(files, md));
             if (ReservedNames.PAGE_SLUGS.contains(page.slug())) {
                 throw new InputError(SourceRef.line(file, 1), "the page slug '" + page.slug() + "' is the name of a page the site writes itself",
                         "a slug other than " + String.join(", ", ReservedNames.PAGE_SLUGS.stream().sorted().toList()),
@@ -135,33 +156,8 @@ public final class ContentReader {
         return pages;
     }
 
-    private static List<Path> list(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
-    }
-
-    private String text(Path contentDir, String file) {
-        return textReader.read(file, bytes(contentDir.resolve(file))).lines().stream()
+    private String text(InputFiles files, Path file) {
+        return textReader.read(files.relative(file), files.read(file)).lines().stream()
                 .reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
-    }
-
-    private static byte[] bytes(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new InputError(SourceRef.line(path.toString(), 0), "cannot read the file: " + e.getMessage(),
-                    "a readable file", "check the path and permissions", e);
-        }
-    }
-
-    private static String relative(Path contentDir, Path file) {
-        return contentDir.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -56,7 +56,8 @@ public final class SourceTextReader {
             int offset = firstInvalidOffset(bytes);
             int line = 1;
             for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
+                boolean crlf = bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n';
+                if (bytes[i] == '\n' || bytes[i] == '\r' && !crlf) {
                     line++;
                 }
             }
@@ -84,23 +85,24 @@ public final class SourceTextReader {
         return lo;
     }
 
+    /** Lines end at LF, CRLF or a lone CR (old Mac files, and files mixing the three), so each reads the same. */
     static List<String> splitLines(String text) {
         List<String> lines = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lines.add(stripCr(text.substring(start, i)));
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
                 start = i + 1;
             }
         }
         if (start < text.length()) {
-            lines.add(stripCr(text.substring(start)));
+            lines.add(text.substring(start));
         }
         return lines;
-    }
-
-    private static String stripCr(String line) {
-        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
     private static String sha256(byte[] bytes) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -21,7 +22,13 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
     public static Handbook assemble(List<Disclosure> disclosures, Taxonomies taxonomies, List<PageSource> pages, SiteSettings settings) {
         SortedMap<EntityKey, List<EntityRef>> figures = new TreeMap<>();
         SortedMap<EntityKey, SortedSet<String>> mentions = new TreeMap<>();
+        int labelLimit = settings.limits().labelLimit();
         for (Disclosure d : disclosures) {
+            // Labels are known only once parsed; each is repeated on every page that shows its figures.
+            for (DataTable t : d.parsed().tables()) {
+                t.rows().forEach(r -> FieldLimits.require(r.label(), labelLimit, "row label", "label", r.ref()));
+                t.columns().forEach(c -> FieldLimits.require(c.label(), labelLimit, "column label", "label", c.ref()));
+            }
             // Rows of every table, then columns, then whole-table subjects: the order each entity page lists them in.
             for (TableLinks t : d.links().values()) {
                 t.rows().forEach((row, m) -> addFigure(figures, m, new EntityRef(d.slug(), t.tableId(), row, -1, m)));
@@ -83,9 +90,15 @@ public record Handbook(List<Disclosure> disclosures, Taxonomies taxonomies, List
         return List.copyOf(all);
     }
 
-    /** The figure at a row and column of a disclosure's table. */
-    public Figure figure(String slug, String tableId, int row, int column) {
+    /**
+     * The figure at a row and column of a disclosure's table; empty where the table has no such cell (a table
+     * published with headers and no rows has none, yet its caption may still name what it is about).
+     */
+    public Optional<Figure> figure(String slug, String tableId, int row, int column) {
         DataTable t = disclosure(slug).parsed().table(tableId);
-        return new Figure(slug, tableId, row, column, t.rows().get(row).cell(column));
+        if (row < 0 || row >= t.rows().size() || column < 0 || column >= t.rows().get(row).cells().size()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Figure(slug, tableId, row, column, t.rows().get(row).cell(column)));
     }
 }

@@ -3,6 +3,7 @@ package org.offencestats.handbook.parse;
 import org.offencestats.handbook.model.CodeQuality;
 import org.offencestats.handbook.model.RowCode;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ public final class CodeReader {
     }
 
     public static String canonical(String classPart, String subclassPart) {
-        return String.format("%03d/%02d", Integer.parseInt(classPart), Integer.parseInt(subclassPart));
+        return String.format(Locale.ROOT, "%03d/%02d", Integer.parseInt(classPart), Integer.parseInt(subclassPart));
     }
 
     /** Canonical NNN/NN for a text that is exactly a code ("86/2", "088/01"), else null. */

@@ -10,6 +10,8 @@ import org.offencestats.handbook.model.RowCode;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.TableLayout;
 
+import org.offencestats.handbook.parse.numbers.NumberScanner;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -253,9 +255,12 @@ final class TabTableReader {
             SourceRef ref = new SourceRef(file, line.number(), k < valueCols.length ? valueCols[k] : 0);
             String raw = k < valueCells.length ? valueCells[k] : "";
             Matcher two = TWO_COUNTS.matcher(Markup.strip(raw));
-            if (two.matches()) {
-                own.add(new Cell(raw, CellKind.NUMBER, Long.parseLong(two.group(1)), List.of(), ref));
-                total.add(new Cell(raw, CellKind.NUMBER, Long.parseLong(two.group(2)), List.of(), ref));
+            // A run of digits too long for a count is no pair: the cell is read alone and shown as unreadable.
+            Long first = two.matches() ? NumberScanner.valueOf(two.group(1)) : null;
+            Long second = two.matches() ? NumberScanner.valueOf(two.group(2)) : null;
+            if (first != null && second != null) {
+                own.add(new Cell(raw, CellKind.NUMBER, first, List.of(), ref));
+                total.add(new Cell(raw, CellKind.NUMBER, second, List.of(), ref));
             } else {
                 own.add(CellReader.read(raw, ref, problems));
                 total.add(new Cell(raw, CellKind.LOST, null, List.of(), ref));

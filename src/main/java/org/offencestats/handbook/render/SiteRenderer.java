@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render;
 
+import org.offencestats.handbook.ingest.InputFiles;
 import org.offencestats.handbook.render.files.Feed;
 import org.offencestats.handbook.render.files.HostHeaders;
 import org.offencestats.handbook.render.files.NotFoundPage;
@@ -47,6 +48,7 @@ public final class SiteRenderer {
     private record Prepared(AssetManifest manifest, TemplateRenderer templates) {
 
         static Prepared of(Path templatesDir) {
+            InputFiles.requireRegularFilesInside(templatesDir, "templates");
             AssetManifest manifest = AssetManifest.of(templatesDir);
             return new Prepared(manifest, new TemplateRenderer(templatesDir, manifest.hrefs()));
         }

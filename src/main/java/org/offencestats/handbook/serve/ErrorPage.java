@@ -9,7 +9,7 @@ final class ErrorPage {
     }
 
     static String of(String message) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 <!DOCTYPE html>
                 <html lang="en-GB">
                 <head>
@@ -27,6 +27,6 @@ final class ErrorPage {
                 </main>
                 </body>
                 </html>
-                """.formatted(HtmlEscape.escapeHtml4Xml(message));
+                """, HtmlEscape.escapeHtml4Xml(message));
     }
 }

@@ -33,7 +33,7 @@ public final class PreviewSession implements AutoCloseable {
     public void start() {
         server.start();
         watcher.start();
-        log.printf("Serving the handbook at http://127.0.0.1:%d/ (Ctrl+C to stop). Watching for changes.%n", server.port());
+        log.printf(java.util.Locale.ROOT, "Serving the handbook at http://127.0.0.1:%d/ (Ctrl+C to stop). Watching for changes.%n", server.port());
     }
 
     public int port() {
@@ -55,7 +55,7 @@ public final class PreviewSession implements AutoCloseable {
         try {
             IncrementalBuild.Result result = build.rebuild();
             state.set(previous.built(result.site()));
-            log.printf("%s %d pages in %d ms (%d outputs made afresh, %d reused)%n", changed == null ? "Built" : "Rebuilt",
+            log.printf(java.util.Locale.ROOT, "%s %d pages in %d ms (%d outputs made afresh, %d reused)%n", changed == null ? "Built" : "Rebuilt",
                     result.site().pageCount(), result.millis(), result.pages().made(), result.pages().reused());
         } catch (InputError e) {
             state.set(previous.failed("error: " + e.getMessage()));

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A sidecar is read into typed metadata, or refused with the file, line and the key to add or correct. */
 class SidecarReaderTest {
 
-    private static final SidecarReader READER = new SidecarReader(new YamlFiles());
+    private static final SidecarReader READER = new SidecarReader(new YamlFiles(), org.offencestats.handbook.model.FieldLimits.defaults());
 
     private static final String SIDECAR = """
             force: West Midlands Police

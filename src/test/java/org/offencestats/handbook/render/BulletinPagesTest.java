@@ -92,7 +92,7 @@ class BulletinPagesTest {
                     .containsExactlyElementsOf(points.stream().map(MainPoints.Point::text).toList());
             for (MainPoints.Point p : points) {
                 long expected = p.row() < 0 ? d.audit(p.tableId()).mismatchCount()
-                        : handbook.figure(d.slug(), p.tableId(), p.row(), p.column()).cell().value();
+                        : handbook.figure(d.slug(), p.tableId(), p.row(), p.column()).orElseThrow().cell().value();
                 assertThat(p.value()).as(p.text()).isEqualTo(expected);
                 assertThat(p.text()).contains(Format.number(expected));
                 quoted++;

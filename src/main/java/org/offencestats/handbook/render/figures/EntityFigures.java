@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The figures an entity page shows, grouped by disclosure (each with its own period, scope and caveats) and
@@ -121,7 +122,8 @@ public final class EntityFigures {
         List<String> notes = new ArrayList<>();
         notes.add("Computed by the handbook: the " + rows.size() + " rows above added column by column. The force did not publish this sum.");
         for (Column c : t.columns()) {
-            List<Figure> figures = rows.stream().map(r -> handbook.figure(d.slug(), t.id(), r.row(), c.index())).toList();
+            List<Figure> figures = rows.stream().map(r -> handbook.figure(d.slug(), t.id(), r.row(), c.index()))
+                    .flatMap(Optional::stream).toList();
             FigureSum.Result sum = FigureSum.of(figures);
             values.add(sum.refused() ? "not added" : Format.number(sum.total()));
             if (sum.refused() && !notes.contains(sum.refusal())) {
@@ -180,7 +182,8 @@ public final class EntityFigures {
             return null;
         }
         List<Figure> figures = refs.stream()
-                .map(r -> handbook.figure(r.disclosureSlug(), r.tableId(), Math.max(r.row(), 0), Math.max(r.column(), 0))).toList();
+                .map(r -> handbook.figure(r.disclosureSlug(), r.tableId(), Math.max(r.row(), 0), Math.max(r.column(), 0)))
+                .flatMap(Optional::stream).toList();
         FigureSum.Result result = FigureSum.of(figures);
         return result.refused() ? result.refusal() + " Compare them only with care." : null;
     }
