@@ -41,6 +41,7 @@ final class ProseCountReader implements FigureLineReader {
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^\\s*(?:(?:\\d{1,2}[a-z]?|[a-z])[.)]\\s+|[-•·]\\s+)?|[.!?]\\s+|\\(\\s*)$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\s+[‘'\"“]?\\p{L}");
     private static final Pattern SENTENCE_VERB = Pattern.compile("(?i)\\b(?:were|was|have|has|had|are|is|been)\\b|\\.\\s*$");
+    private static final int WINDOW = 400;
     /** "one or more victims", "5 or fewer": a threshold in a definition, not a count. */
     private static final Pattern THRESHOLD_AFTER = Pattern.compile("(?i)^\\s+or\\s+(?:more|fewer|less|above|over|under|below)\\b");
     /** Number words that count in prose ("three people charged and two cautioned"); "none" and "nil" are answers. */
@@ -59,8 +60,8 @@ final class ProseCountReader implements FigureLineReader {
                     || NonFigureRules.classify(spans, token).isPresent() || glued(raw, token)) {
                 continue;
             }
-            String before = raw.substring(0, token.start());
-            String after = raw.substring(token.end());
+            String before = before(raw, token.start());
+            String after = raw.substring(token.end(), Math.min(raw.length(), token.end() + WINDOW));
             if (THRESHOLD_AFTER.matcher(after).find() || !countsSomething(before, after)) {
                 continue;
             }
@@ -70,6 +71,14 @@ final class ProseCountReader implements FigureLineReader {
                     Sentences.period(sentence)));
         }
         return figures;
+    }
+
+    /**
+     * The words before a number, at most {@link #WINDOW} characters of them: evidence is local, and a bounded window
+     * keeps a very long line linear. A cut window starts with a mark so that it never reads as the line's start.
+     */
+    private static String before(String raw, int at) {
+        return at <= WINDOW ? raw.substring(0, at) : "\u0000" + raw.substring(at - WINDOW, at);
     }
 
     private static boolean countsSomething(String before, String after) {
