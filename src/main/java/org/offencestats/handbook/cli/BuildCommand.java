@@ -1,6 +1,7 @@
 package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.ReadingFailure;
 import org.offencestats.handbook.pipeline.BuildSummary;
 import org.offencestats.handbook.pipeline.Pipeline;
 import org.offencestats.handbook.publish.OutputRefused;
@@ -46,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
         } catch (InputError e) {
             System.err.println("error: " + e.getMessage());
             System.err.println("The previous site (if any) was left unchanged.");
+            return 1;
+        } catch (ReadingFailure e) {
+            System.err.println("error: " + e.getMessage());
             return 1;
         } catch (OutputRefused e) {
             System.err.println("error: " + e.getMessage());

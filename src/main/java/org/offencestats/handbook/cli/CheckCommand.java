@@ -1,6 +1,7 @@
 package org.offencestats.handbook.cli;
 
 import org.offencestats.handbook.InputError;
+import org.offencestats.handbook.ReadingFailure;
 import org.offencestats.handbook.pipeline.BuildSummary;
 import org.offencestats.handbook.pipeline.Pipeline;
 import org.offencestats.handbook.model.AuditFinding;
@@ -37,6 +38,10 @@ final class CheckCommand implements Callable<Integer> {
         BuildSummary result;
         try {
             result = new Pipeline(dirs.content, dirs.templates).check();
+        } catch (ReadingFailure e) {
+            out.println("error: " + e.getMessage());
+            out.println("Result: FAILED (1 error)");
+            return 1;
         } catch (InputError e) {
             out.println("error: " + e.getMessage());
             out.println("Result: FAILED (1 error)");

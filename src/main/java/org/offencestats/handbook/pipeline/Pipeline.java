@@ -1,5 +1,7 @@
 package org.offencestats.handbook.pipeline;
 
+import org.offencestats.handbook.ReadingFailure;
+
 import org.offencestats.handbook.audit.TableAuditor;
 import org.offencestats.handbook.ingest.BaseUrls;
 import org.offencestats.handbook.ingest.ContentReader;
@@ -68,7 +70,7 @@ public final class Pipeline {
         // if several are broken the error reported is the first in that order, as in a sequential build.
         List<Object> results = content.disclosures().parallelStream().map(source -> {
             try {
-                return (Object) cache.disclosure(source, () -> {
+                return (Object) cache.disclosure(source, () -> ReadingFailure.whileReading(source.text().file(), () -> {
                     ParsedDisclosure parsed = parser.parse(source.text());
                     DisclosureEntities entities = linker.link(parsed, source.meta(), source.sidecarFile());
                     SortedMap<String, TableAudit> audits = new TreeMap<>();
@@ -76,7 +78,7 @@ public final class Pipeline {
                         audits.put(table.id(), auditor.audit(table));
                     }
                     return new Disclosure(source.slug(), source.meta(), source.text(), source.sidecarFile(), parsed, audits, entities);
-                });
+                }));
             } catch (RuntimeException e) {
                 return e;
             }
