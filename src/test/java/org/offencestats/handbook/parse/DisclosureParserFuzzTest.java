@@ -6,7 +6,6 @@ import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.audit.TableAuditor;
 import org.offencestats.handbook.ingest.ContentReader;
-import org.offencestats.handbook.ingest.SourceTextReader;
 import org.offencestats.handbook.model.ContentSet;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
@@ -40,7 +39,6 @@ class DisclosureParserFuzzTest {
             List.of(), null, List.of(), List.of());
     private static final ContentSet CONTENT = new ContentReader().read(SiteFixture.CONTENT);
     private static final EntityLinker LINKER = new EntityLinker(new TaxonomyIndex(CONTENT.taxonomies()));
-    private static final SourceTextReader READER = new SourceTextReader(1 << 20);
 
     @FuzzTest(maxDuration = "30s")
     @DictionaryFile(resourcePath = "disclosure-tokens.dict")
@@ -49,10 +47,8 @@ class DisclosureParserFuzzTest {
     }
 
     static void check(byte[] bytes) {
-        SourceText text;
-        try {
-            text = READER.read("disclosures/fuzz.txt", bytes);
-        } catch (InputError refused) {
+        SourceText text = ParserOnlyFuzzTest.decoded(bytes);
+        if (text == null) {
             return;
         }
         try {
