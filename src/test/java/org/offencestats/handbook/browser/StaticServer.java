@@ -27,6 +27,14 @@ final class StaticServer implements AutoCloseable {
 
     /** Serves the site under {@code prefix} (e.g. "/handbook/"), as a project site is served under a sub-path. */
     StaticServer(Path root, String prefix) {
+        this(root, prefix, false);
+    }
+
+    /**
+     * Serves the site under {@code prefix}; with {@code notFoundPage}, a missing address in any folder is answered
+     * with the site's 404.html and status 404, as static hosts do.
+     */
+    StaticServer(Path root, String prefix, boolean notFoundPage) {
         this.prefix = prefix;
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -39,6 +47,11 @@ final class StaticServer implements AutoCloseable {
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
+            int status = 200;
+            if (notFoundPage && (!file.startsWith(root) || !Files.isRegularFile(file)) && Files.isRegularFile(root.resolve("404.html"))) {
+                file = root.resolve("404.html");
+                status = 404;
+            }
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 exchange.sendResponseHeaders(404, -1);
                 exchange.close();
@@ -48,7 +61,7 @@ final class StaticServer implements AutoCloseable {
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             byte[] body = Files.readAllBytes(file);
             exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(200, body.length);
+            exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }

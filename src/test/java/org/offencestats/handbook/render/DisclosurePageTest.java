@@ -117,8 +117,10 @@ class DisclosurePageTest {
             StatedFigure s = stated.get(i);
             Element row = doc.getElementById("figure-" + (i + 1));
             assertThat(row).as("row of stated figure " + s.printed()).isNotNull();
-            assertThat(row.selectFirst("th").text()).isEqualTo(s.printed());
-            assertThat(row.select("td").get(0).text()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", s.value()));
+            // What it counts is the row's label, then the figure as printed and as a number (issue 17).
+            assertThat(row.selectFirst("th").text()).isEqualTo(s.wording());
+            assertThat(row.select("td").get(0).text()).isEqualTo(s.printed());
+            assertThat(row.select("td").get(1).text()).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", s.value()));
             assertThat(row.text()).contains(s.wording()).contains("line " + s.ref().line() + ", column " + s.ref().column());
             assertThat(row.select("a[href$='.txt']")).isNotEmpty();
             if (s.questionId() != null) {

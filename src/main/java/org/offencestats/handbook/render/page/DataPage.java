@@ -18,7 +18,8 @@ import java.util.Map;
 public final class DataPage {
 
     /** What the Data page shows. */
-    public record Model(List<Download> downloads, List<Download> tables, List<TidyField> fields) {
+    /** {@code tallFields}: the field table keeps its header row in view, as a tall data table does (issue 17). */
+    public record Model(List<Download> downloads, List<Download> tables, List<TidyField> fields, boolean tallFields) {
     }
 
     /** A download and what it holds. */
@@ -50,6 +51,7 @@ public final class DataPage {
             }
         }
         List<TidyField> fields = TidyField.ALL;
-        site.add(Links.data(), templates.render("data", frame, new Model(downloads, tables, fields)));
+        site.add(Links.data(), templates.render("data", frame, new Model(downloads, tables, fields,
+                fields.size() > org.offencestats.handbook.render.view.Views.TALL_ROWS)));
     }
 }

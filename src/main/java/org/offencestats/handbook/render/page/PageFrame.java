@@ -23,10 +23,17 @@ public record PageFrame(String root, String pageTitle, String description, Strin
         return path.contains("/") || path.equals(Links.home()) || path.equals(Links.data());
     }
 
-    /** The same frame with its links made from another root: the 404 page is served at any depth. */
+    /**
+     * The same frame with every link made from another root (e.g. "/handbook/"): the 404 page is served at any depth,
+     * so its navigation, footer and feed links, not only its assets, must not be relative to where it was asked for.
+     */
     public PageFrame withRoot(String otherRoot) {
-        return new PageFrame(otherRoot, pageTitle, description, siteName, canonical, feed, nav, breadcrumbs, about, methodology,
-                glossary, correctionsPage, statusLabel);
+        java.util.function.UnaryOperator<String> re = href -> href == null || !href.startsWith(root) || href.contains("://") ? href
+                : otherRoot + href.substring(root.length());
+        return new PageFrame(otherRoot, pageTitle, description, siteName, canonical, re.apply(feed),
+                nav.stream().map(n -> new NavItem(n.text(), re.apply(n.href()), n.current())).toList(),
+                breadcrumbs.stream().map(l -> new Link(l.text(), re.apply(l.href()))).toList(), re.apply(about),
+                re.apply(methodology), re.apply(glossary), re.apply(correctionsPage), statusLabel);
     }
 
     public static PageFrame of(org.offencestats.handbook.model.Handbook handbook, String path, String title, String description,

@@ -40,10 +40,19 @@ public final class SearchPage {
     }
 
     /**
-     * One searchable page: title, URL from the site root, kind, keywords (codes, aliases) and text (for a disclosure:
-     * what its stated figures count, and its table labels).
+     * One searchable page: title, URL from the site root, kind, keywords (codes, aliases), text (for a disclosure:
+     * what its stated figures count, and its table labels), the exact keys that name the page ({@code e}: its offence
+     * code, outcome type or reference) and the exact keys it mentions ({@code m}), in {@link SearchKeys}' forms.
      */
-    record Doc(String t, String u, String k, String w, String x) {
+    record Doc(String t, String u, String k, String w, String x, List<String> e, List<String> m) {
+
+        Doc(String t, String u, String k, String w, String x) {
+            this(t, u, k, w, x, List.of(), List.of());
+        }
+
+        Doc(String t, String u, String k, String w, String x, String exactKey) {
+            this(t, u, k, w, x, List.of(exactKey), List.of());
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,7 +87,10 @@ public final class SearchPage {
                 t.columns().stream().filter(c -> !c.total()).map(Column::label).forEach(labels::add);
             }
             String keywords = join(d.meta().reference(), d.meta().force(), d.meta().subject());
-            docs.add(new Doc(d.title(), Links.disclosure(d.slug()), "Disclosure", keywords, cap(String.join(" · ", labels))));
+            List<String> exact = d.meta().reference() == null || d.meta().reference().isBlank() ? List.of()
+                    : List.of(SearchKeys.reference(d.meta().reference()));
+            docs.add(new Doc(d.title(), Links.disclosure(d.slug()), "Disclosure", keywords, cap(String.join(" · ", labels)), exact,
+                    List.copyOf(SearchKeys.mentionedBy(d))));
         }
         for (String code : handbook.keysWithPages(Dimension.OFFENCE)) {
             OffenceDefinition o = names.offence(code);
@@ -86,19 +98,19 @@ public final class SearchPage {
             String short1 = Integer.parseInt(parts[0]) + "/" + Integer.parseInt(parts[1]);
             String short2 = Integer.parseInt(parts[0]) + "/" + parts[1];
             docs.add(new Doc(code + " " + o.description(), Links.entity(Dimension.OFFENCE, code), "Offence code",
-                    join(code, short1, short2, String.join(" · ", o.aliases())), o.group() == null ? "" : "class " + o.group()));
+                    join(code, short1, short2, String.join(" · ", o.aliases())), o.group() == null ? "" : "class " + o.group(), SearchKeys.offence(code)));
         }
         for (OffenceGroup g : handbook.taxonomies().offenceGroups()) {
             if (site(handbook, Dimension.OFFENCE_CLASS, g.id()) || handbook.keysWithPages(Dimension.OFFENCE).stream()
                     .anyMatch(c -> g.id().equals(names.offence(c).group()))) {
                 docs.add(new Doc("Offence class " + g.id() + ": " + g.name(), Links.entity(Dimension.OFFENCE_CLASS, g.id()), "Offence class",
-                        join(g.id(), String.join(" · ", g.aliases())), g.note() == null ? "" : g.note()));
+                        join(g.id(), String.join(" · ", g.aliases())), g.note() == null ? "" : g.note(), SearchKeys.offenceClass(g.id())));
             }
         }
         for (String type : handbook.keysWithPages(Dimension.OUTCOME)) {
             OutcomeDefinition o = names.outcome(type);
             docs.add(new Doc("Outcome " + type + ": " + o.name(), Links.entity(Dimension.OUTCOME, type), "Outcome type",
-                    join("Outcome " + type, String.join(" · ", o.aliases())), o.explanation()));
+                    join("Outcome " + type, String.join(" · ", o.aliases())), o.explanation(), SearchKeys.outcome(type)));
         }
         for (Dimension dim : List.of(Dimension.PLATFORM, Dimension.AGE_BAND, Dimension.PERIOD)) {
             for (String key : handbook.keysWithPages(dim)) {

@@ -8,6 +8,9 @@ public final class Views {
     private Views() {
     }
 
+    /** Tables with more body rows than this keep their header row in view as they scroll (issue 17). */
+    public static final int TALL_ROWS = 12;
+
     /** A link: its text and the href relative to the current page. */
     public record Link(String text, String href) {
     }
@@ -36,6 +39,11 @@ public final class Views {
                             List<Integer> notes, List<NoteView> tableNotes, String auditSummary, List<FindingView> findings,
                             boolean hasMismatch, String cite, String layoutNote, ChartSpec chart, String chartJson, String csvHref,
                             String csvSize, Link source) {
+
+        /** A table taller than {@link Views#TALL_ROWS} rows scrolls within a box whose header row stays in view. */
+        public boolean tall() {
+            return rows.size() > TALL_ROWS;
+        }
     }
 
     public record PassageView(String kind, String text, String questionId, String cite, String tableId) {
@@ -85,6 +93,11 @@ public final class Views {
     public record FigureBlock(Link table, String intro, String matchNote, List<String> columns, List<MiniRow> rows,
                               boolean computed, List<String> notes, ChartSpec chart, String chartJson, String csvHref, Link source,
                               String csvSize) {
+
+        /** A table taller than {@link Views#TALL_ROWS} rows scrolls within a box whose header row stays in view. */
+        public boolean tall() {
+            return rows.size() > TALL_ROWS;
+        }
     }
 
     /** The figures one disclosure gives for an entity, with the disclosure's period, scope and caveats. */
