@@ -43,9 +43,9 @@ class OffenceClassesTest {
     @Test
     void everyClassCitesTheSourceItComesFrom() {
         assertThat(CLASSES.values()).allSatisfy(g -> assertThat(g.source()).as(g.id())
-                .containsAnyOf("ONSdigital/dp-hierarchy-builder", "Home Office Counting Rules"));
+                .containsAnyOf("ONS crime classification hierarchy", "Home Office Counting Rules"));
         assertThat(CLASSES.get("1").source()).contains("Home Office Counting Rules");
-        assertThat(CLASSES.get("8L").source()).contains("ONSdigital/dp-hierarchy-builder");
+        assertThat(CLASSES.get("8L").source()).contains("ONS crime classification hierarchy").doesNotContain("ONSdigital/");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.offencestats.handbook.model.Handbook;
 
 /**
  * "How to cite this page", in plain text and BibTeX, with the page's stable address: its canonical URL when the
- * site's base URL is set, otherwise its path within the site (addresses never change between builds).
+ * site's base URL is set (addresses never change between builds); without one, no address is given.
  */
 public final class Citations {
 
@@ -23,36 +23,45 @@ public final class Citations {
         String year = d.meta().responseDate() != null ? String.valueOf(d.meta().responseDate().getYear()) : "n.d.";
         String reference = d.meta().reference() == null ? "" : ", reference " + d.meta().reference();
         String site = handbook.settings().title();
-        String plain = d.meta().force() + " (" + year + "). " + d.title() + ". Freedom of Information response" + reference
-                + ". Republished in " + site + ": " + address;
+        String plain = d.meta().force() + " (" + year + "). " + sentence(d.title()) + " Freedom of Information response" + reference
+                + ". Republished in " + site + (address == null ? "." : ": " + address);
         String bibtex = "@misc{handbook-" + d.slug() + ",\n"
                 + "  author = {{" + bib(d.meta().force()) + "}},\n"
                 + "  title = {{" + bib(d.title()) + "}},\n"
                 + "  year = {" + year + "},\n"
-                + "  howpublished = {Freedom of Information response" + bib(reference) + ", republished in " + bib(site) + "},\n"
-                + "  url = {" + url(address) + "}\n}";
+                + "  howpublished = {Freedom of Information response" + bib(reference) + ", republished in " + bib(site) + "}"
+                + urlField(address) + "\n}";
         return new Citation(plain, bibtex, address);
     }
 
     public static Citation page(Handbook handbook, String path, String title, String key) {
         String address = address(handbook, path);
         String site = handbook.settings().title();
-        String plain = site + ". " + title + ". " + address;
+        String plain = sentence(site) + " " + sentence(title) + (address == null ? "" : " " + address);
         String bibtex = "@misc{handbook-" + key + ",\n"
                 + "  title = {{" + bib(title) + "}},\n"
-                + "  howpublished = {" + bib(site) + "},\n"
-                + "  url = {" + url(address) + "}\n}";
+                + "  howpublished = {" + bib(site) + "}"
+                + urlField(address) + "\n}";
         return new Citation(plain, bibtex, address);
     }
 
-    /** BibTeX reads url fields verbatim: only braces, which would end the field, are dropped. */
-    private static String url(String address) {
-        return address.replace("{", "").replace("}", "");
+    /**
+     * The url field, only when the site's address is known: BibTeX reads it verbatim, so only braces, which would end
+     * the field, are dropped. A build without a base URL has no address to cite, and says nothing rather than a path.
+     */
+    private static String urlField(String address) {
+        return address == null ? "" : ",\n  url = {" + address.replace("{", "").replace("}", "") + "}";
     }
 
+    /** The page's canonical address, or null when the site's base URL is not set. */
     private static String address(Handbook handbook, String path) {
-        String absolute = handbook.settings().absolute(path);
-        return absolute != null ? absolute : path + " (in the handbook; the site's address is not set for this build)";
+        return handbook.settings().absolute(path);
+    }
+
+    /** The text ending with one full stop: "Obscene publications etc." is not followed by another. */
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.matches("(?s).*[.!?…]$") ? t : t + ".";
     }
 
     /** BibTeX treats braces, backslashes and a few other characters specially: they are escaped, never interpreted. */

@@ -82,7 +82,7 @@ public final class EntityFigures {
     }
 
     private Link tableLink(Disclosure d, DataTable t) {
-        return new Link("Table " + t.number() + ": " + t.title(), root + Links.disclosure(d.slug()) + "#" + t.id());
+        return new Link("Table " + t.number() + ": " + TableTitles.of(d, t), root + Links.disclosure(d.slug()) + "#" + t.id());
     }
 
     private FigureBlock rowBlock(Disclosure d, DataTable t, EntityRef ref) {
@@ -141,7 +141,7 @@ public final class EntityFigures {
         }
         charts++;
         return ChartBuilder.build(new ChartBuilder.Selection(d, t, rows, columns, "chart-" + charts,
-                d.meta().force() + ", table " + t.number() + ": " + t.title(), csv(d, t), List.of()));
+                d.meta().force() + ", table " + t.number() + ": " + TableTitles.of(d, t), csv(d, t), List.of()));
     }
 
     private String csv(Disclosure d, DataTable t) {

@@ -72,13 +72,13 @@ public final class TableViews {
                 .map(Question::text).findFirst().orElse(null);
         List<NoteView> listed = all.stream().map(notes::get).map(n -> new NoteView(n.number(), n.kind(), n.text())).toList();
         ChartSpec chart = ChartBuilder.build(new ChartBuilder.Selection(disclosure, table, table.bodyRows(), table.bodyColumns(),
-                "chart-" + table.id(), "Table " + table.number() + ": " + table.title(), root + Links.tableCsv(disclosure.slug(), table.id()),
+                "chart-" + table.id(), "Table " + table.number() + ": " + TableTitles.of(disclosure, table), root + Links.tableCsv(disclosure.slug(), table.id()),
                 List.copyOf(all)));
-        return new TableView(table.id(), table.number(), table.title(), table.questionId(), questionText,
+        return new TableView(table.id(), table.number(), TableTitles.of(disclosure, table), table.questionId(), questionText,
                 table.rowDimension() == null ? "" : table.rowDimension(), table.columnDimension(),
                 table.hasCodeColumn() ? "Code as published" : null, headers, rows, tableNotes, listed, auditSummary(audit),
                 audit.findings().stream().map(TableViews::finding).toList(), audit.hasMismatch(),
-                table.start().file() + ", lines " + table.start().line() + "–" + table.endLine(),
+                "the published text, lines " + table.start().line() + "–" + table.endLine(),
                 table.layout().sourceNote(),
                 chart, ChartJson.of(chart), root + Links.tableCsv(disclosure.slug(), table.id()),
                 csvs.size(table),
@@ -107,7 +107,7 @@ public final class TableViews {
             default -> null;
         };
         return new RowView(r.label(), link(match), table.hasCodeColumn() ? r.code().raw().strip() : null, codeNote, r.marks(),
-                r.total(), r.periodNote(), cells, r.ref().cite(), rowNotes);
+                r.total(), r.periodNote(), cells, Wording.where(r.ref()), rowNotes);
     }
 
     private static CellView cell(Cell c, boolean total, String flag, List<Integer> notes) {

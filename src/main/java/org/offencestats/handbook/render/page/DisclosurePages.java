@@ -10,6 +10,7 @@ import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.figures.Citations;
 import org.offencestats.handbook.render.figures.StrengthsAndLimitations;
 import org.offencestats.handbook.render.figures.MainPoints;
+import org.offencestats.handbook.render.figures.Wording;
 import org.offencestats.handbook.render.figures.NumberViews;
 import org.offencestats.handbook.render.figures.TableViews;
 import org.offencestats.handbook.render.view.EntityNames;
@@ -105,7 +106,16 @@ public final class DisclosurePages {
 
     private static PageFrame frame(Handbook handbook, Disclosure d, String path) {
         return PageFrame.of(handbook, path, d.title(), DisclosureSummary.description(d),
-                List.of(new Link("Disclosures", Links.disclosures()), new Link(d.meta().reference() == null ? d.slug() : d.meta().reference(), path)));
+                List.of(new Link("Disclosures", Links.disclosures()), new Link(crumb(d), path)));
+    }
+
+    /** The disclosure in the breadcrumb: its request reference, else its title without the force, never its file name. */
+    static String crumb(Disclosure d) {
+        if (d.meta().reference() != null) {
+            return "FOI " + d.meta().reference();
+        }
+        String title = d.title().replaceFirst("^" + java.util.regex.Pattern.quote(d.meta().force()) + ":\\s*", "");
+        return title.isEmpty() ? d.title() : Character.toUpperCase(title.charAt(0)) + title.substring(1);
     }
 
     private Page page(Handbook handbook, Disclosure d, String path) {
@@ -135,7 +145,7 @@ public final class DisclosurePages {
         List<ExemptionView> exemptions = exemptions(d);
         List<ProblemView> problems = d.problems().stream()
                 .filter(p -> !NumberViews.isUnplaced(d.parsed().numbers(), p.ref())).map(p -> new ProblemView(p.severity().name().toLowerCase(Locale.ROOT),
-                p.message(), p.hint(), p.ref().cite())).toList();
+                DisclosureSummary.sentence(p.message()), p.hint() == null ? null : DisclosureSummary.sentence(p.hint()), Wording.where(p.ref()))).toList();
         List<PassageView> blockViews = new ArrayList<>();
         List<PassageView> debrisViews = new ArrayList<>();
         for (Block b : d.parsed().blocks()) {
@@ -143,10 +153,10 @@ public final class DisclosurePages {
                 continue; // shown as the table's own heading
             }
             if (b instanceof TablePlacement t) {
-                blockViews.add(new PassageView("table", null, null, t.ref().cite(), t.tableId()));
+                blockViews.add(new PassageView("table", null, null, Wording.where(t.ref()), t.tableId()));
             } else if (b instanceof Passage p) {
                 PassageView view = new PassageView(p.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'), p.text(),
-                        p.questionId(), p.ref().cite(), null);
+                        p.questionId(), Wording.where(p.ref()), null);
                 (p.kind() == org.offencestats.handbook.model.PassageKind.DEBRIS ? debrisViews : blockViews).add(view);
             }
         }
@@ -191,7 +201,7 @@ public final class DisclosurePages {
                 DataTable t = d.parsed().table(id);
                 return new Link("Table " + t.number(), "#" + id);
             }).toList();
-            views.add(new QuestionView(q.id(), q.text(), tables, numbers.answering(q.id()), q.numberingNote(), q.ref().cite()));
+            views.add(new QuestionView(q.id(), q.text(), tables, numbers.answering(q.id()), q.numberingNote(), Wording.where(q.ref())));
         }
         return views;
     }
@@ -201,7 +211,7 @@ public final class DisclosurePages {
         d.parsed().exemptions().forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e));
         List<ExemptionView> views = new ArrayList<>();
         byKind.forEach((kind, list) -> views.add(new ExemptionView(kind.title(), kind.explanation(),
-                list.stream().map(Exemption::quote).toList(), list.stream().map(e -> e.ref().cite()).toList())));
+                list.stream().map(Exemption::quote).toList(), list.stream().map(e -> Wording.where(e.ref())).toList())));
         return views;
     }
 }
