@@ -85,7 +85,7 @@
       list.forEach(function (p) {
         var s = spec.series[p.seriesIndex];
         var value = s.values[i] === null ? 'no figure' : s.values[i].toLocaleString('en-GB');
-        var name = spec.series.length > 1 ? s.name + (s.note ? ' (part period: ' + s.note + ')' : '') + ': ' : '';
+        var name = spec.series.length > 1 || s.note ? s.name + (s.note ? ' (part period: ' + s.note + ')' : '') + ': ' : '';
         wrap(name + value, width - 16).forEach(function (l, k) { lines.push(k === 0 ? p.marker + l : '   ' + l); });
       });
       return lines.join('\n');
@@ -134,7 +134,7 @@
 
   // A value label goes on a bar only where it fits inside (stacked) or beside it (single series).
   function valueLabel(spec, geometry, value, single) {
-    if (value === null || value === 0) {
+    if (value === null || (value === 0 && !single)) {
       return { show: false };
     }
     var text = value.toLocaleString('en-GB');

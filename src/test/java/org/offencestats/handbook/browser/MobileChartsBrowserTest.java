@@ -128,4 +128,31 @@ class MobileChartsBrowserTest {
         Map<String, Object> seen = (Map<String, Object>) driver.executeScript(probe, canvas);
         assertThat((List<String>) seen.get("problems")).anyMatch(p -> p.contains("read the same"));
     }
+
+    /** The overflow check can fail, and names what sticks out: a block wider than the window is reported. */
+    @Test
+    void theOverflowCheckNamesWhatSticksOut() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        driver.get(server.url("platforms/facebook.html"));
+        assertThat(overflow()).isEmpty();
+        driver.executeScript("var d = document.createElement('div'); d.id = 'too-wide'; d.style.width = '900px';"
+                + " d.style.height = '10px'; document.querySelector('main').appendChild(d);");
+        assertThat(overflow()).anyMatch(p -> p.contains("<div#too-wide>") && p.contains("(not a chart)"));
+    }
+
+    /** An abbreviated axis label is given in full in the tooltip (drawn in the chart's SVG), at phone width. */
+    @Test
+    void theTooltipGivesTheFullLabel() throws IOException {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+        driver.get(server.url("offences/086-02.html"));
+        assertThat(Browser.chartsThatDidNotDraw(driver)).isEmpty();
+        WebElement canvas = driver.findElements(By.cssSelector(".chart-canvas[data-chart]")).get(0);
+        String words = "return Array.prototype.map.call(arguments[0].querySelectorAll('svg text'), function (t) { return t.textContent; }).join(' ')";
+        assertThat(((String) driver.executeScript(words, canvas)).split("\\s+")).as("the axis label is abbreviated").doesNotContain("difficulties");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});"
+                + "echarts.getInstanceByDom(arguments[0]).dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0});", canvas);
+        assertThat(((String) driver.executeScript(words, canvas)).split("\\s+")).contains("Named", "evidential", "difficulties", "prevent", "support)");
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/mobile-tooltip.png"), canvas.getScreenshotAs(OutputType.BYTES));
+    }
 }

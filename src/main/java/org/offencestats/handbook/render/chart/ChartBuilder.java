@@ -59,7 +59,9 @@ public final class ChartBuilder {
         } else if (series.size() == 1) {
             summary = "Horizontal bars show the count for each of " + rows.size() + " " + plural(rowNoun, rows.size())
                     + (natural ? ", in the table's order" : ", largest first") + "; the largest is \"" + ChartShaping.readable(top.label()) + "\" ("
-                    + Format.number(rowTotal(top, s.columns())) + ").";
+                    + Format.number(rowTotal(top, s.columns())) + ")." + s.columns().stream().filter(Column::partialPeriod)
+                    .map(c -> " The bars are hatched: " + c.label() + " covers only part of the period (" + c.periodNote() + ").")
+                    .reduce("", String::concat);
         } else {
             summary = "Stacked bars show " + rows.size() + " " + plural(rowNoun, rows.size()) + ", each split by "
                     + noun(colDim, "column") + " (" + series.size() + " parts)" + (natural ? "" : ", largest total first")
