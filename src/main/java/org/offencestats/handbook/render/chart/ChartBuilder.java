@@ -142,10 +142,19 @@ public final class ChartBuilder {
         }
         List<Integer> shown = mayCut ? ChartShaping.topCategories(totals) : java.util.stream.IntStream.range(0, rawCategories.size()).boxed().toList();
         List<String> categories = shown.stream().map(k -> ChartShaping.readable(rawCategories.get(k))).toList();
-        List<String> notes = shown.stream().map(rawNotes::get).toList();
-        List<ChartSpec.Series> series = grouping.series().stream().map(x -> new ChartSpec.Series(x.name(),
-                shown.stream().map(x.values()::get).toList(), x.note(), x.computed())).toList();
         StringBuilder text = new StringBuilder(summary);
+        List<String> notes = new ArrayList<>();
+        for (int k : shown) {
+            String note = rawNotes.get(k) != null ? rawNotes.get(k) : partOf(s, rawCategories.get(k));
+            if (rawNotes.get(k) == null && note != null) {
+                text.append(" The ").append(rawCategories.get(k)).append(" bar is hatched: the disclosure covers only part of that period (")
+                        .append(note).append(").");
+            }
+            notes.add(note);
+        }
+        List<ChartSpec.Series> series = grouping.series().stream().map(x -> new ChartSpec.Series(x.name(),
+                shown.stream().map(x.values()::get).toList(), x.note() != null || x.computed() ? x.note() : partOf(s, x.name()),
+                x.computed())).toList();
         if (shown.size() < rawCategories.size()) {
             text.append(" The chart shows the ").append(shown.size()).append(" largest of ").append(rawCategories.size()).append(' ')
                     .append(plural(categoryNoun, rawCategories.size())).append("; every figure is in the table.");
@@ -162,6 +171,12 @@ public final class ChartBuilder {
                 text.toString(), axis, "Count", categories, ChartShaping.shortLabels(categories, ChartShaping.SHORT_LABEL), notes,
                 series, ChartShaping.shortLabels(series.stream().map(ChartSpec.Series::name).toList(), ChartShaping.SHORT_LABEL),
                 s.notes(), s.dataHref());
+    }
+
+    /** The disclosure's note when a label is one of its periods that it covers only in part ("so far this year"); else null. */
+    private static String partOf(Selection s, String label) {
+        return s.disclosure().meta().periods().stream().filter(p -> p.partial() && p.label().equals(label)).findFirst()
+                .map(p -> p.partialNote() != null ? p.partialNote() : "part of the period").orElse(null);
     }
 
     private static String partialSentence(List<Column> columns) {
