@@ -42,7 +42,7 @@ class SiteBuildTest {
     /** ECharts as published: its name holds a hash of its content. */
     private Path echarts() throws IOException {
         try (var files = Files.list(site.resolve("assets/echarts"))) {
-            return files.filter(f -> f.getFileName().toString().matches("echarts\\.[0-9a-f]{10}\\.min\\.js")).findFirst().orElseThrow();
+            return files.filter(f -> f.getFileName().toString().matches("echarts-common\\.[0-9a-f]{10}\\.min\\.js")).findFirst().orElseThrow();
         }
     }
 

@@ -44,7 +44,7 @@ public final class AssetManifest {
                 throw new UncheckedIOException("cannot read " + dir, e);
             }
         }
-        assets.put("echarts.min.js", fingerprinted("assets/echarts/echarts.min.js", Webjar.ECHARTS.bytes()));
+        assets.put("echarts-common.min.js", fingerprinted("assets/echarts/echarts-common.min.js", Webjar.ECHARTS.bytes()));
         assets.put("fuse.min.js", fingerprinted("assets/vendor/fuse.min.js", Webjar.FUSE.bytes()));
         return new AssetManifest(Collections.unmodifiableSortedMap(assets));
     }

@@ -14,7 +14,8 @@ import java.util.Properties;
  */
 public record Webjar(String groupId, String artifactId, String file) {
 
-    static final Webjar ECHARTS = new Webjar("org.webjars", "echarts", "echarts.min.js");
+    /** The "common" build: bar charts, grid, tooltip, legend, aria and decals, and the SVG renderer; 0.66 MB, not 1 MB. */
+    static final Webjar ECHARTS = new Webjar("org.webjars", "echarts", "echarts.common.min.js");
     static final Webjar FUSE = new Webjar("org.webjars.npm", "fuse.js", "dist/fuse.min.js");
 
     byte[] bytes() {
