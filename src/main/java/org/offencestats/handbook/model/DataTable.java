@@ -25,7 +25,13 @@ public record DataTable(String id, int number, String title, String questionId, 
         return columns.stream().filter(c -> !c.total()).toList();
     }
 
+    /** Every cell of the table, blank, dashed and unreadable ones included: what the ledger accounts for. */
     public long figureCount() {
         return rows.stream().mapToLong(r -> r.cells().size()).sum();
+    }
+
+    /** The cells that hold a number: what a reader counts as figures. */
+    public long numberCount() {
+        return rows.stream().flatMap(r -> r.cells().stream()).filter(Cell::hasValue).count();
     }
 }

@@ -54,6 +54,19 @@ class BulletinPagesTest {
     }
 
     @Test
+    void theHomePageCountsFiguresAsTheNumbersPublishedNotTheCellsOfTheTables() {
+        long numbers = handbook.disclosures().stream().flatMap(d -> d.parsed().tables().stream())
+                .flatMap(t -> t.rows().stream()).flatMap(r -> r.cells().stream()).filter(c -> c.hasValue()).count();
+        long cells = handbook.disclosures().stream().flatMap(d -> d.parsed().tables().stream()).mapToLong(DataTable::figureCount).sum();
+        long stated = handbook.disclosures().stream().mapToLong(d -> d.parsed().statedFigures().size()).sum();
+        assertThat(cells).as("blank and dashed cells are not figures").isGreaterThan(numbers);
+        Document home = page(Links.home());
+        assertThat(home.selectFirst("p.holds").text()).startsWith(Format.number(numbers + stated) + " figures from "
+                + handbook.disclosures().size() + " disclosures");
+        assertThat(home.selectFirst("#what-h").parent().text()).contains("tables holding " + Format.number(numbers) + " figures");
+    }
+
+    @Test
     void disclosurePagesHaveTheShapeOfABulletin() {
         for (Disclosure d : handbook.disclosures()) {
             Document doc = page(Links.disclosure(d.slug()));

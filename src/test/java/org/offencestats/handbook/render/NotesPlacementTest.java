@@ -38,6 +38,29 @@ class NotesPlacementTest {
         }).toList();
     }
 
+    /** A chart caption lists at most six note marks; the rest are one link to the first of them, so a phone shows no wall of numbers. */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void chartCaptionsNameAtMostSixNotesAndLinkTheRest(String slug) {
+        Document page = Jsoup.parse(SiteFixture.seeds().site().text(Links.disclosure(slug)));
+        for (Element chart : page.select("figure.chart")) {
+            Element notes = chart.selectFirst(".chart-notes");
+            Element table = chart.parents().stream().filter(p -> p.hasClass("data-table")).findFirst().orElseThrow();
+            int tableMarks = table.select("sup.note-ref a").eachAttr("href").stream().distinct().toList().size()
+                    - chart.select("sup.note-ref a").size();
+            if (notes == null) {
+                continue;
+            }
+            assertThat(notes.select("sup.note-ref")).as(chart.id()).hasSizeLessThanOrEqualTo(6);
+            Element more = notes.selectFirst("a:not(sup a)");
+            if (more != null) {
+                assertThat(page.getElementById(more.attr("href").substring(1))).as(more.attr("href")).isNotNull();
+                int rest = Integer.parseInt(more.text().replaceAll("^(\\d+) more.*", "$1"));
+                assertThat(5 + rest).as("every note of " + chart.id() + " is counted").isGreaterThan(6).isLessThanOrEqualTo(tableMarks + 5);
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void notesSitNextToWhatTheyQualify(String slug) {

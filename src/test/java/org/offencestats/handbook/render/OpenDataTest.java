@@ -185,7 +185,7 @@ class OpenDataTest {
                             .contains(r.get(offset - 1).replaceAll("[*^†‡]+$", ""));
                     Elements tds = tr.select("td:not(.code)");
                     for (int k = 0; k < tds.size(); k++) {
-                        String shown = tds.get(k).child(0).text().replace(",", "");
+                        String shown = tds.get(k).ownText().replace(",", "");
                         String published = r.get(offset + k).replaceAll("[*^†‡]+$", "");
                         assertThat(shown).as("%s %s row %d col %d", d.slug(), t.id(), i, k).isEqualTo(published.equals("[lost]") ? "lost" : published);
                     }

@@ -40,7 +40,7 @@ public final class HomePage {
                 "Figures on sexual offences against children from police Freedom of Information responses, with their sources and caveats.",
                 List.of());
         long tables = handbook.disclosures().stream().mapToLong(d -> d.parsed().tables().size()).sum();
-        long figures = handbook.disclosures().stream().flatMap(d -> d.parsed().tables().stream()).mapToLong(DataTable::figureCount).sum();
+        long figures = handbook.disclosures().stream().flatMap(d -> d.parsed().tables().stream()).mapToLong(DataTable::numberCount).sum();
         long stated = handbook.disclosures().stream().mapToLong(d -> d.parsed().statedFigures().size()).sum();
         int disclosureCount = handbook.disclosures().size();
         long tableCount = tables;
@@ -60,7 +60,7 @@ public final class HomePage {
         site.add(path, templates.render("home", frame, new Model(holds(handbook, figures + stated), headlines, disclosureCount, tableCount, figureCount, offenceCount, outcomeCount, platformCount, newest)));
     }
 
-    /** "1,137 figures from 5 disclosures by West Midlands Police, covering 2010 to 2022." */
+    /** "833 figures from 5 disclosures by West Midlands Police, covering 2010 to 2022." */
     static String holds(Handbook handbook, long figures) {
         int n = handbook.disclosures().size();
         java.util.SortedSet<String> forces = new java.util.TreeSet<>();
