@@ -24,6 +24,13 @@ class EntityPagesTest {
     }
 
     @Test
+    void dimensionPagesNameTheirKindInTheFiguresHeadingNotTheWordLabel() {
+        assertThat(page("periods/2014.html").getElementById("figures-h").text()).isEqualTo("Figures reported for this period");
+        assertThat(page("platforms/facebook.html").getElementById("figures-h").text()).isEqualTo("Figures reported for this platform");
+        assertThat(page("age-bands/10-12.html").getElementById("figures-h").text()).isEqualTo("Figures reported for this age band");
+    }
+
+    @Test
     void offence086_02ShowsBothDisclosuresWithTheirOwnScopeAndPeriodLinkedToTheirTables() {
         Document doc = page("offences/086-02.html");
         List<Element> groups = groups(doc);

@@ -24,7 +24,7 @@ import java.util.Map;
 public final class DimensionPages {
 
     /** What a platform's, age band's or period's page shows of it; its description also becomes the page's. */
-    public record Entity(String description, String source, List<Link> includes) {
+    public record Entity(String noun, String description, String source, List<Link> includes) {
     }
 
     /** The list of a dimension's entities. */
@@ -77,7 +77,7 @@ public final class DimensionPages {
                     List.of(new Link(title, indexPath), new Link(label, Links.entity(entity))),
                     new EntityPageWriter.Content(handbook.figures(dimension, key), combinationsIncluding(handbook, dimension, key),
                             List.of(), false),
-                    pageRoot -> new Entity(describe(dimension, key), source(dimension, key), includes(dimension, key, pageRoot)));
+                    pageRoot -> new Entity(dimension.noun(), describe(dimension, key), source(dimension, key), includes(dimension, key, pageRoot)));
         }
     }
 
