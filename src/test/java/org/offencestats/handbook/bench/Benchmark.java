@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * as a maintainer's or CI's build does, and wall time is measured from outside, JVM start included. It builds the
  * seeds, then generated corpora of the given sizes, and times the preview's incremental rebuilds.
  * Run it with `mvn -B -q package -DskipTests exec:exec -Dbench.sizes="100 1000 10000"` (see README, "Speed").
+ * {@code -Dbench.generator=synth} makes the corpora with the shared generator {@code -Dbench.synth} (a Python script
+ * taking {@code N DIR}: three tables per disclosure) added to the seeds, instead of {@link CorpusGenerator}. When
+ * {@code hugo} is on the PATH, Hugo builds the same number of pages in the same sitting ({@code -Dbench.hugo}, a script
+ * printing {@code hugo_pages=N hugo_seconds=S}) and the ratio of milliseconds per page is printed.
  */
 public final class Benchmark {
 
@@ -29,6 +33,10 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         String heap = System.getProperty("bench.heap", "1g");
+        String generator = System.getProperty("bench.generator", "project");
+        Path synth = Path.of(System.getProperty("bench.synth", "../shared/bench/synth.py"));
+        Path hugoScript = Path.of(System.getProperty("bench.hugo", "../shared/bench/hugo-baseline.sh"));
+        boolean hugo = onPath("hugo") && Files.isRegularFile(hugoScript);
         String[] sizes = args.length == 0 ? new String[]{"100", "1000", "10000"} : String.join(" ", args).trim().split("\\s+");
         Path work = Files.createTempDirectory("handbook-bench-");
         Path archive = work.resolve("classes.jsa");
@@ -39,14 +47,19 @@ public final class Benchmark {
             List<String> share = List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds=off");
             System.out.printf("Full builds, each in a fresh JVM with the launcher's settings (%s, C1 JIT only up to %d disclosures, "
                     + "class-data sharing, -Xmx%s), wall time from outside:%n", String.join(" ", LAUNCHER_FLAGS), QUICK_JIT_UP_TO, heap);
-            System.out.printf("%-12s %8s %10s %10s %14s%n", "disclosures", "pages", "wall s", "pages/s", "peak heap MiB");
-            report("seeds (5)", 5, heap, share, Path.of("content"), work.resolve("site"));
+            System.out.printf("Corpora from %s; %s%n", generator.equals("synth") ? synth + " (three tables a disclosure) added to the seeds"
+                    : "the project's CorpusGenerator", hugo ? "Hugo on the same page count with " + hugoScript : "no Hugo comparison (hugo not on the PATH)");
+            System.out.printf("%-12s %8s %10s %10s %8s %14s %10s %10s%n", "disclosures", "pages", "wall s", "pages/s", "ms/page",
+                    "peak heap MiB", "Hugo ms/pg", "ratio");
+            report("seeds (5)", 5, heap, share, Path.of("content"), work.resolve("site"), null);
             List<Path> incremental = new ArrayList<>();
             for (String size : sizes) {
                 int count = Integer.parseInt(size);
-                Path content = new CorpusGenerator(42).write(work.resolve("content-" + count), count);
-                report(String.valueOf(count), count, heap, share, content, work.resolve("site"));
-                if (count <= INCREMENTAL_UP_TO) {
+                Path content = generator.equals("synth") ? synthCorpus(synth, work.resolve("content-" + count), count)
+                        : new CorpusGenerator(42).write(work.resolve("content-" + count), count);
+                report(String.valueOf(count), count, heap, share, content, work.resolve("site"), hugo ? hugoScript : null);
+                // The preview's edits name the project generator's files.
+                if (count <= INCREMENTAL_UP_TO && !generator.equals("synth")) {
                     incremental.add(content);
                 }
             }
@@ -63,8 +76,8 @@ public final class Benchmark {
         }
     }
 
-    private static void report(String label, int disclosures, String heap, List<String> share, Path content, Path site)
-            throws IOException, InterruptedException {
+    private static void report(String label, int disclosures, String heap, List<String> share, Path content, Path site,
+                               Path hugoScript) throws IOException, InterruptedException {
         List<String> flags = new ArrayList<>(LAUNCHER_FLAGS);
         if (disclosures <= QUICK_JIT_UP_TO) {
             flags.add("-XX:TieredStopAtLevel=1");
@@ -80,7 +93,34 @@ public final class Benchmark {
             return;
         }
         long pages = Long.parseLong(built.group(1));
-        System.out.printf("%-12s %8d %10.2f %10.0f %14d%n", label, pages, seconds, pages / seconds, peakHeapMiB(gcLog));
+        double msPerPage = seconds * 1000 / pages;
+        String hugoMs = "-";
+        String ratio = "-";
+        if (hugoScript != null) {
+            Matcher h = HUGO.matcher(run(List.of("bash", hugoScript.toString(), String.valueOf(pages))));
+            if (h.find()) {
+                double hugoMsPerPage = Double.parseDouble(h.group(2)) * 1000 / Long.parseLong(h.group(1));
+                hugoMs = String.format("%.2f", hugoMsPerPage);
+                ratio = String.format("%.1f", msPerPage / hugoMsPerPage);
+            }
+        }
+        System.out.printf("%-12s %8d %10.2f %10.0f %8.2f %14d %10s %10s%n", label, pages, seconds, pages / seconds, msPerPage,
+                peakHeapMiB(gcLog), hugoMs, ratio);
+    }
+
+    private static final Pattern HUGO = Pattern.compile("hugo_pages=(\\d+) hugo_seconds=([0-9.]+)");
+
+    /** The seeds' content folder with {@code count} disclosures from the shared generator added to its disclosures/. */
+    private static Path synthCorpus(Path synth, Path content, int count) throws IOException, InterruptedException {
+        TestFiles.copyTree(Path.of("content"), content);
+        run(List.of("python3", synth.toString(), String.valueOf(count), content.resolve("disclosures").toString()));
+        return content;
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     private static final Pattern BUILT = Pattern.compile("Built \\S+: (\\d+) pages");
