@@ -73,6 +73,15 @@ public final class Links {
         return "data/" + disclosureSlug + "/" + tableId + ".csv";
     }
 
+    /** A disclosure's rows of the tidy dataset. */
+    public static String disclosureFiguresCsv(String disclosureSlug) {
+        return "data/" + disclosureSlug + "/figures.csv";
+    }
+
+    public static String disclosureFiguresJson(String disclosureSlug) {
+        return "data/" + disclosureSlug + "/figures.json";
+    }
+
     public static String corrections() {
         return "corrections.html";
     }

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 /**
  * Rebuilds the site in memory again and again, as the preview does, redoing only what changed: disclosures whose
  * text or sidecar changed are parsed again, pages whose inputs changed are rendered again, and the rest is reused.
- * The result is always the same as a full build of the same input (tested). A change to any template starts over.
+ * The result is always the same as a full build of the same input (tested). A change to any template starts over,
+ * with a new template engine; while the templates are unchanged the engine, its parsed templates and the assets'
+ * fingerprints are kept.
  */
 public final class IncrementalBuild {
 
@@ -29,6 +31,8 @@ public final class IncrementalBuild {
     private final ModelCache models = new ModelCache();
     private final PageCache pages = PageCache.create();
     private String templatesHash;
+    /** The template engine with its parsed templates and the assets' fingerprints, kept while the templates are unchanged. */
+    private SiteRenderer renderer;
 
     public IncrementalBuild(Path contentDir, Path templatesDir) {
         this.pipeline = new Pipeline(contentDir, templatesDir);
@@ -41,16 +45,20 @@ public final class IncrementalBuild {
         if (!hash.equals(templatesHash)) {
             pages.clear();
             templatesHash = hash;
+            renderer = null;
+        }
+        if (renderer == null) {
+            renderer = SiteRenderer.preparing(templatesDir);
         }
         RenderedSite site = new RenderedSite();
         try {
-            SiteRenderer renderer = SiteRenderer.preparing(templatesDir);
             Handbook handbook = pipeline.model(models);
             renderer.render(handbook, site, pages);
             return new Result(handbook, site, (System.nanoTime() - start) / 1_000_000, pages.finish());
         } catch (RuntimeException | Error e) {
             // What the failed rebuild made is right for its inputs and stays cached for the next attempt.
             pages.abandon();
+            renderer = null;
             throw e;
         }
     }

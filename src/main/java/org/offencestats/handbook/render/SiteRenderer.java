@@ -15,6 +15,7 @@ import org.offencestats.handbook.render.page.DisclosurePages;
 import org.offencestats.handbook.render.page.DimensionPages;
 import org.offencestats.handbook.render.page.OutcomePages;
 import org.offencestats.handbook.render.page.OffencePages;
+import org.offencestats.handbook.render.data.DisclosureFigures;
 import org.offencestats.handbook.render.data.OpenData;
 import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.view.EntityNames;
@@ -104,9 +105,10 @@ public final class SiteRenderer {
         TemplateRenderer templates = ready.templates();
         EntityNames names = new EntityNames(handbook.taxonomies());
         TableCsvs csvs = new TableCsvs();
-        DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache, csvs);
+        DisclosureFigures figures = new DisclosureFigures(cache);
+        DisclosurePages disclosurePages = new DisclosurePages(templates, names, cache, csvs, figures);
         List<Runnable> tasks = new ArrayList<>(List.of(
-                () -> new OpenData(cache, csvs).render(handbook, site),
+                () -> new OpenData(cache, csvs, figures).render(handbook, site),
                 () -> new OffencePages(templates, names, cache, csvs).render(handbook, site),
                 () -> new DimensionPages(templates, names, cache, csvs).render(handbook, site),
                 () -> new OutcomePages(templates, names, cache, csvs).render(handbook, site),
@@ -114,7 +116,7 @@ public final class SiteRenderer {
                 () -> new HomePage(templates).render(handbook, site),
                 () -> new EditorialPages(templates).render(handbook, site),
                 () -> new SearchPage(templates, names).render(handbook, site),
-                () -> new DataPage(templates).render(handbook, site),
+                () -> new DataPage(templates, figures).render(handbook, site),
                 () -> new CorrectionsPage(templates).render(handbook, site),
                 () -> new Assets(manifest).copy(handbook, site)));
         // Disclosure pages are most of the work, cold or warm: shared out in small batches, first, so that every

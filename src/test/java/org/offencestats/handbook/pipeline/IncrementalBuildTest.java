@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +117,27 @@ class IncrementalBuildTest {
         assertThat(after.pages().reused()).isZero();
         assertThat(after.pages().made()).isEqualTo(first.pages().made());
         assertThat(after.site().text("index.html")).contains("Preview edit.");
+    }
+
+    @Test
+    void anAssetChangeIsFingerprintedAgainThoughTheTemplateEngineIsKept() throws IOException {
+        IncrementalBuild.Result first = rebuildAndCompare();
+        Path css = templates.resolve("assets/site.css");
+        Files.writeString(css, Files.readString(css) + "\n/* preview edit */\n");
+        IncrementalBuild.Result after = rebuildAndCompare();
+        assertThat(after.site().files().keySet()).isNotEqualTo(first.site().files().keySet());
+        assertThat(after.site().files().entrySet().stream().filter(e -> e.getKey().endsWith(".css"))
+                .anyMatch(e -> new String(e.getValue(), StandardCharsets.UTF_8).contains("preview edit"))).isTrue();
+    }
+
+    @Test
+    void aChangedSidecarChangesThatDisclosuresFiguresAndTheWholeDatasetAndItsGzip() throws IOException {
+        IncrementalBuild.Result first = rebuildAndCompare();
+        replace(GROOMING + ".yml", "reference: \"2572/15\"", "reference: \"2572/15 A\"");
+        IncrementalBuild.Result after = rebuildAndCompare();
+        for (String file : List.of("data/handbook-figures.csv", "data/handbook-figures.csv.gz")) {
+            assertThat(after.site().files().get(file)).as(file).isNotEqualTo(first.site().files().get(file));
+        }
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.offencestats.handbook.paths.Links;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import org.apache.commons.csv.CSVFormat;
 import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
@@ -16,7 +15,6 @@ import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.model.Row;
 
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
@@ -29,62 +27,88 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The handbook's open data: each table as published (CSV and JSON), the tidy dataset of every figure (CSV and
- * JSON), the figures of each entity (CSV), and a Frictionless Data package descriptor for all of them.
+ * The handbook's open data: each table as published (CSV and JSON), the tidy dataset of every figure (one CSV for
+ * the whole handbook, also gzip-compressed, and a CSV and a JSON file per disclosure), the figures of each entity
+ * (CSV), and a Frictionless Data package descriptor for all of them. There is no whole-handbook JSON: at thousands
+ * of disclosures it was the largest file of the site, and the CSV holds the same figures at a fraction of the size.
  * In every file "-" and blanks stay distinguishable from 0: the value is empty and cell_status says why.
  */
 public final class OpenData {
 
     public static final String FIGURES_CSV = "data/handbook-figures.csv";
-    public static final String FIGURES_JSON = "data/handbook-figures.json";
+    public static final String FIGURES_CSV_GZ = "data/handbook-figures.csv.gz";
+    public static final String FIGURES_SCHEMA = "data/handbook-figures-schema.json";
     public static final String PACKAGE = "data/datapackage.json";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** One disclosure's share of the open data, made once and reused while the disclosure is unchanged. */
-    private record Chunk(byte[] csvRows, byte[] jsonObjects, SortedMap<EntityKey, byte[]> entityCsvRows,
-                         SortedMap<String, byte[]> tableFiles, List<Map<String, Object>> resources) {
+    /** One disclosure's tables as published, made once and reused while the disclosure is unchanged. */
+    private record Chunk(SortedMap<String, byte[]> tableFiles, List<Map<String, Object>> resources) {
     }
 
     private final PageCache cache;
     private final TableCsvs csvs;
+    private final DisclosureFigures figures;
 
-    public OpenData(PageCache cache, TableCsvs csvs) {
+    public OpenData(PageCache cache, TableCsvs csvs, DisclosureFigures figures) {
         this.cache = cache;
         this.csvs = csvs;
+        this.figures = figures;
+    }
+
+    /** The whole-handbook CSV's size: the header and every disclosure's rows. */
+    public static long figuresCsvSize(Handbook handbook, DisclosureFigures figures) {
+        long size = DisclosureFigures.HEADER.length;
+        for (Disclosure d : handbook.disclosures()) {
+            size += figures.of(d).csvRows().length;
+        }
+        return size;
+    }
+
+    public static long figuresGzSize(Handbook handbook, DisclosureFigures figures) {
+        long size = DisclosureFigures.GZ_HEADER.length;
+        for (Disclosure d : handbook.disclosures()) {
+            size += figures.of(d).gzRows().length;
+        }
+        return size;
     }
 
     public void render(Handbook handbook, SiteOutput site) {
         List<Map<String, Object>> resources = new ArrayList<>();
-        resources.add(figuresResource());
-        resources.add(resource("handbook-figures-json", "handbook-figures.json", "json", "application/json",
-                "The same figures as handbook-figures.csv, as a JSON array of objects with the same keys.", null));
+        Map<String, Object> schema = figuresSchema();
+        resources.add(resource("handbook-figures", "handbook-figures.csv", "csv", "text/csv",
+                "One row per figure in the handbook: every cell of every table, then every figure stated in a response's text, each with its source file, line and column.", schema));
+        Map<String, Object> gz = resource("handbook-figures-csv-gz", "handbook-figures.csv.gz", "csv", "text/csv",
+                "The same file as handbook-figures.csv, gzip-compressed.", "handbook-figures-schema.json");
+        gz.put("compression", "gz");
+        resources.add(gz);
         SortedMap<EntityKey, OutputStream> byEntity = new TreeMap<>();
-        try (OutputStream csv = site.open(FIGURES_CSV); OutputStream json = site.open(FIGURES_JSON)) {
-            csv.write(HEADER);
-            json.write('[');
-            boolean firstObject = true;
+        try (OutputStream csv = site.open(FIGURES_CSV); OutputStream csvGz = site.open(FIGURES_CSV_GZ)) {
+            csv.write(DisclosureFigures.HEADER);
+            csvGz.write(DisclosureFigures.GZ_HEADER);
             for (Disclosure d : handbook.disclosures()) {
+                DisclosureFigures.Chunk rows = figures.of(d);
                 Chunk chunk = cache.get("data:" + d.slug(), List.of(PageCache.same(d)), () -> chunk(d));
-                csv.write(chunk.csvRows());
-                if (chunk.jsonObjects().length > 0) {
-                    json.write(firstObject ? NEWLINE : COMMA_NEWLINE);
-                    json.write(chunk.jsonObjects());
-                    firstObject = false;
-                }
-                for (Map.Entry<EntityKey, byte[]> rows : chunk.entityCsvRows().entrySet()) {
-                    OutputStream out = byEntity.get(rows.getKey());
+                csv.write(rows.csvRows());
+                csvGz.write(rows.gzRows());
+                site.add(Links.disclosureFiguresCsv(d.slug()), concat(DisclosureFigures.HEADER, rows.csvRows()));
+                site.add(Links.disclosureFiguresJson(d.slug()), rows.json());
+                for (Map.Entry<EntityKey, byte[]> entity : rows.entityCsvRows().entrySet()) {
+                    OutputStream out = byEntity.get(entity.getKey());
                     if (out == null) {
-                        out = site.open(Links.entityCsv(rows.getKey()));
-                        out.write(HEADER);
-                        byEntity.put(rows.getKey(), out);
+                        out = site.open(Links.entityCsv(entity.getKey()));
+                        out.write(DisclosureFigures.HEADER);
+                        byEntity.put(entity.getKey(), out);
                     }
-                    out.write(rows.getValue());
+                    out.write(entity.getValue());
                 }
                 chunk.tableFiles().forEach(site::add);
+                resources.add(resource(d.slug() + "-figures", d.slug() + "/figures.csv", "csv", "text/csv",
+                        "The figures of " + d.title() + ": the rows of handbook-figures.csv from this disclosure.", "handbook-figures-schema.json"));
+                resources.add(resource(d.slug() + "-figures-json", d.slug() + "/figures.json", "json", "application/json",
+                        "The same figures as " + d.slug() + "/figures.csv, as a JSON array of objects with the same keys (one a line).", null));
                 resources.addAll(chunk.resources());
             }
-            json.write((firstObject ? "]\n" : "\n]\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the open data: " + e.getMessage(), e);
         } finally {
@@ -96,6 +120,7 @@ public final class OpenData {
                 }
             }
         }
+        site.add(FIGURES_SCHEMA, json(schema));
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("name", "offence-statistics-handbook");
         descriptor.put("title", handbook.settings().title());
@@ -108,7 +133,14 @@ public final class OpenData {
         site.add(PACKAGE, json(descriptor));
     }
 
-    private static Map<String, Object> figuresResource() {
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** The Table Schema of the tidy dataset: inline in the whole CSV's resource, and a file the others point to. */
+    private static Map<String, Object> figuresSchema() {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("fields", TidyField.ALL.stream().map(f -> {
             Map<String, Object> field = new LinkedHashMap<>();
@@ -120,12 +152,11 @@ public final class OpenData {
         }).toList());
         schema.put("primaryKey", List.of("figure_id"));
         schema.put("missingValues", List.of(""));
-        return resource("handbook-figures", "handbook-figures.csv", "csv", "text/csv",
-                "One row per figure in the handbook: every cell of every table, then every figure stated in a response's text, each with its source file, line and column.", schema);
+        return schema;
     }
 
     private static Map<String, Object> resource(String name, String path, String format, String mediatype, String description,
-                                                Map<String, Object> schema) {
+                                                Object schema) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("name", name);
         r.put("path", path);
@@ -200,58 +231,17 @@ public final class OpenData {
         return m;
     }
 
-    private static final byte[] HEADER = csvLine(TidyField.ALL.stream().map(TidyField::name).toList());
-    private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] COMMA_NEWLINE = ",\n".getBytes(StandardCharsets.UTF_8);
-
     private Chunk chunk(Disclosure d) {
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        List<String> json = new ArrayList<>();
-        SortedMap<EntityKey, ByteArrayOutputStream> byEntity = new TreeMap<>();
         SortedMap<String, byte[]> tables = new TreeMap<>();
         List<Map<String, Object>> resources = new ArrayList<>();
         for (DataTable t : d.parsed().tables()) {
-            TidyRows.of(d, t).forEach(f -> add(f, csv, json, byEntity));
             String csvPath = Links.tableCsv(d.slug(), t.id());
             tables.put(csvPath, csvs.bytes(t));
             tables.put(csvPath.replaceFirst("\\.csv$", ".json"), json(tableJson(d, t)).getBytes(StandardCharsets.UTF_8));
             resources.add(resource(d.slug() + "-" + t.id(), csvPath.substring("data/".length()), "csv", "text/csv",
                     "Table " + t.number() + " of " + d.title() + ", as published.", tableSchema(t)));
         }
-        TidyRows.stated(d).forEach(f -> add(f, csv, json, byEntity));
-        SortedMap<EntityKey, byte[]> entityRows = new TreeMap<>();
-        byEntity.forEach((k, v) -> entityRows.put(k, v.toByteArray()));
-        byte[] objects = String.join(",\n", json).getBytes(StandardCharsets.UTF_8);
-        return new Chunk(csv.toByteArray(), objects, entityRows, tables, List.copyOf(resources));
-    }
-
-    /** One figure into the tidy CSV, the JSON objects and the CSV of each entity it is about. */
-    private static void add(TidyRows.Figure f, ByteArrayOutputStream csv, List<String> json,
-                            SortedMap<EntityKey, ByteArrayOutputStream> byEntity) {
-        byte[] line = csvLine(record(f.fields()));
-        csv.writeBytes(line);
-        json.add(json(f.fields()).stripTrailing());
-        f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ByteArrayOutputStream()).writeBytes(line));
-    }
-
-    /** One CSV record (RFC 4180 quoting, "\n" line end) in UTF-8. */
-    private static byte[] csvLine(List<String> values) {
-        StringBuilder out = new StringBuilder();
-        try {
-            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get().printRecord(out, values.toArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<String> record(Map<String, Object> row) {
-        List<String> record = new ArrayList<>(TidyField.ALL.size());
-        for (TidyField f : TidyField.ALL) {
-            Object v = row.get(f.name());
-            record.add(v == null ? "" : v.toString());
-        }
-        return record;
+        return new Chunk(tables, List.copyOf(resources));
     }
 
     private static String json(Object value) {

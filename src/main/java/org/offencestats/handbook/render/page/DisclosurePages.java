@@ -6,6 +6,7 @@ import org.offencestats.handbook.render.view.Views.NoteView;
 import org.offencestats.handbook.render.view.Views.StatedView;
 import org.offencestats.handbook.render.view.Views.UnplacedView;
 import org.offencestats.handbook.render.view.Format;
+import org.offencestats.handbook.render.data.DisclosureFigures;
 import org.offencestats.handbook.render.data.TableCsvs;
 import org.offencestats.handbook.render.figures.Citations;
 import org.offencestats.handbook.render.figures.StrengthsAndLimitations;
@@ -53,7 +54,7 @@ import java.util.TreeSet;
 public final class DisclosurePages {
 
     /** What a disclosure's page shows, besides its frame. */
-    public record Page(Disclosure d, Citations.Citation citation, String summary, List<MainPoints.Point> mainPoints, StrengthsAndLimitations quality, List<Fact> facts, List<String> notes, List<Correction> corrections, Map<String, TableView> tables, List<NoteView> pageNotes, List<String> caveats, boolean hasCharts, List<QuestionView> questions, List<StatedView> stated, List<UnplacedView> unplaced, String numberCount, List<ExemptionView> exemptions, List<ProblemView> problems, List<PassageView> blocks, List<PassageView> debris, List<Summary> related, String sourceHref) {
+    public record Page(Disclosure d, Citations.Citation citation, String summary, List<MainPoints.Point> mainPoints, StrengthsAndLimitations quality, List<Fact> facts, List<String> notes, List<Correction> corrections, Map<String, TableView> tables, List<NoteView> pageNotes, List<String> caveats, boolean hasCharts, List<QuestionView> questions, List<StatedView> stated, List<UnplacedView> unplaced, String numberCount, List<ExemptionView> exemptions, List<ProblemView> problems, List<PassageView> blocks, List<PassageView> debris, List<Summary> related, String sourceHref, List<Link> figureDownloads) {
     }
 
     /** One page of the list of disclosures. */
@@ -65,8 +66,10 @@ public final class DisclosurePages {
 
     private final PageCache cache;
     private final TableCsvs csvs;
+    private final DisclosureFigures figures;
 
-    public DisclosurePages(TemplateRenderer templates, EntityNames names, PageCache cache, TableCsvs csvs) {
+    public DisclosurePages(TemplateRenderer templates, EntityNames names, PageCache cache, TableCsvs csvs, DisclosureFigures figures) {
+        this.figures = figures;
         this.templates = templates;
         this.names = names;
         this.cache = cache;
@@ -162,7 +165,9 @@ public final class DisclosurePages {
         }
         List<Summary> related = related(d, root);
         String sourceHref = root + Links.source(d.source().file());
-        return new Page(d, citation, summary, mainPoints, quality, facts, notes, corrections, tableViews, pageNotes, caveats, hasCharts, questions, stated, unplaced, numberCount, exemptions, problems, blockViews, debrisViews, related, sourceHref);
+        return new Page(d, citation, summary, mainPoints, quality, facts, notes, corrections, tableViews, pageNotes, caveats, hasCharts, questions, stated, unplaced, numberCount, exemptions, problems, blockViews, debrisViews, related, sourceHref,
+                List.of(new Link("Every figure, with its source line and notes (CSV, " + Format.size(figures.csvSize(d)) + ")", root + Links.disclosureFiguresCsv(d.slug())),
+                        new Link("The same figures as JSON (" + Format.size(figures.jsonSize(d)) + ")", root + Links.disclosureFiguresJson(d.slug()))));
     }
 
     /** Every entity this disclosure's tables link to, then those its text only mentions, in entity order. */

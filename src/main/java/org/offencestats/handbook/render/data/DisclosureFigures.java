@@ -1,0 +1,128 @@
+package org.offencestats.handbook.render.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVFormat;
+import org.offencestats.handbook.model.DataTable;
+import org.offencestats.handbook.model.Disclosure;
+import org.offencestats.handbook.model.EntityKey;
+import org.offencestats.handbook.render.output.PageCache;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Each disclosure's share of the tidy dataset, made once per render (and kept between the preview's rebuilds while
+ * the disclosure is unchanged): its CSV rows, its figures as JSON, its rows gzip-compressed as one gzip member, and
+ * its rows for each entity. The whole-handbook CSV and its .gz are these pieces put end to end (a gzip file may hold
+ * several members; every reader decompresses them as one stream), so they never need compressing again as a whole.
+ * Shared by the open data, which writes the files, and the pages that state their sizes.
+ */
+public final class DisclosureFigures {
+
+    /** One disclosure's figures. {@code gzRows} is empty when it has none. */
+    public record Chunk(byte[] csvRows, byte[] json, byte[] gzRows, SortedMap<EntityKey, byte[]> entityCsvRows) {
+    }
+
+    static final byte[] HEADER = csvLine(TidyField.ALL.stream().map(TidyField::name).toList());
+    static final byte[] GZ_HEADER = gzip(HEADER);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PageCache cache;
+    private final Map<Object, Chunk> made = new ConcurrentHashMap<>();
+
+    public DisclosureFigures(PageCache cache) {
+        this.cache = cache;
+    }
+
+    public Chunk of(Disclosure d) {
+        return made.computeIfAbsent(PageCache.same(d),
+                k -> cache.get("figures:" + d.slug(), List.of(PageCache.same(d)), () -> make(d)));
+    }
+
+    /** The size of the disclosure's figures.csv: the header and its rows. */
+    public int csvSize(Disclosure d) {
+        return HEADER.length + of(d).csvRows().length;
+    }
+
+    public int jsonSize(Disclosure d) {
+        return of(d).json().length;
+    }
+
+    private static Chunk make(Disclosure d) {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        SortedMap<EntityKey, ByteArrayOutputStream> byEntity = new TreeMap<>();
+        json.writeBytes("[".getBytes(StandardCharsets.UTF_8));
+        List<TidyRows.Figure> figures = new ArrayList<>();
+        for (DataTable t : d.parsed().tables()) {
+            TidyRows.of(d, t).forEach(figures::add);
+        }
+        TidyRows.stated(d).forEach(figures::add);
+        for (int i = 0; i < figures.size(); i++) {
+            TidyRows.Figure f = figures.get(i);
+            byte[] line = csvLine(record(f.fields()));
+            csv.writeBytes(line);
+            json.writeBytes(((i == 0 ? "\n" : ",\n") + json(f.fields())).getBytes(StandardCharsets.UTF_8));
+            f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ByteArrayOutputStream()).writeBytes(line));
+        }
+        json.writeBytes((figures.isEmpty() ? "]\n" : "\n]\n").getBytes(StandardCharsets.UTF_8));
+        SortedMap<EntityKey, byte[]> entityRows = new TreeMap<>();
+        byEntity.forEach((k, v) -> entityRows.put(k, v.toByteArray()));
+        byte[] rows = csv.toByteArray();
+        return new Chunk(rows, json.toByteArray(), rows.length == 0 ? new byte[0] : gzip(rows), entityRows);
+    }
+
+    /**
+     * One gzip member. GZIPOutputStream writes a fixed header (modification time 0, no file name, OS 0) and the
+     * deflate stream depends only on the bytes, so the same rows always give the same member.
+     */
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
+            gz.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One CSV record (RFC 4180 quoting, "\n" line end) in UTF-8. */
+    static byte[] csvLine(List<String> values) {
+        StringBuilder out = new StringBuilder();
+        try {
+            CSVFormat.RFC4180.builder().setRecordSeparator("\n").get().printRecord(out, values.toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> record(Map<String, Object> row) {
+        List<String> record = new ArrayList<>(TidyField.ALL.size());
+        for (TidyField f : TidyField.ALL) {
+            Object v = row.get(f.name());
+            record.add(v == null ? "" : v.toString());
+        }
+        return record;
+    }
+
+    /** One figure as compact JSON on one line, keys in the CSV's order. */
+    private static String json(Map<String, Object> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("open data is always serialisable", e);
+        }
+    }
+}
