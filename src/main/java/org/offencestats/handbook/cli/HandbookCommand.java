@@ -13,7 +13,8 @@ public final class HandbookCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new HandbookCommand()).execute(args));
+        BuildCommand quick = QuickBuild.parse(args);
+        System.exit(quick != null ? QuickBuild.run(quick) : new CommandLine(new HandbookCommand()).execute(args));
     }
 
     @Override
