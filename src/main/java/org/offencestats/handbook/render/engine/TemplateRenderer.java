@@ -6,6 +6,8 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.EngineContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -16,6 +18,18 @@ import java.util.Map;
 
 /** One Thymeleaf engine over templates/, built once per build; template errors name the template and line. */
 public final class TemplateRenderer {
+
+    /** Each page model type's components in declaration order, looked up once per type rather than once per page. */
+    private static final ClassValue<Map<String, java.lang.reflect.Method>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, java.lang.reflect.Method> computeValue(Class<?> type) {
+            Map<String, java.lang.reflect.Method> accessors = new java.util.LinkedHashMap<>();
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                accessors.put(c.getName(), c.getAccessor());
+            }
+            return accessors;
+        }
+    };
 
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
@@ -38,6 +52,9 @@ public final class TemplateRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new AccessorChainEvaluator(new OGNLVariableExpressionEvaluator(true)));
+        engine.setDialect(dialect);
     }
 
     /**
@@ -69,13 +86,13 @@ public final class TemplateRenderer {
     public String render(String template, Record... models) {
         Map<String, Object> variables = new java.util.HashMap<>();
         for (Record model : models) {
-            for (java.lang.reflect.RecordComponent c : model.getClass().getRecordComponents()) {
+            COMPONENTS.get(model.getClass()).forEach((name, accessor) -> {
                 try {
-                    variables.put(c.getName(), c.getAccessor().invoke(model));
+                    variables.put(name, accessor.invoke(model));
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("a page model's accessors are public: " + c, e);
+                    throw new IllegalStateException("a page model's accessors are public: " + name, e);
                 }
-            }
+            });
         }
         return render(template, variables);
     }
