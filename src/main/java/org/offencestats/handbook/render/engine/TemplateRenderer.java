@@ -6,8 +6,11 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.EngineContext;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.util.FastStringWriter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +20,21 @@ import java.util.Map;
 /** One Thymeleaf engine over templates/, built once per build; template errors name the template and line. */
 public final class TemplateRenderer {
 
+    /** Each page model type's components in declaration order, looked up once per type rather than once per page. */
+    private static final ClassValue<Map<String, java.lang.reflect.Method>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, java.lang.reflect.Method> computeValue(Class<?> type) {
+            Map<String, java.lang.reflect.Method> accessors = new java.util.LinkedHashMap<>();
+            for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                accessors.put(c.getName(), c.getAccessor());
+            }
+            return accessors;
+        }
+    };
+
     private final TemplateEngine engine = new TemplateEngine();
     private final Path templatesDir;
+    private final Map<String, Integer> pageSizes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Logical asset name to fingerprinted path, given to every template as {@code asset}. */
     private final Map<String, String> assets;
@@ -38,6 +54,9 @@ public final class TemplateRenderer {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new AccessorChainEvaluator(new OGNLVariableExpressionEvaluator(true)));
+        engine.setDialect(dialect);
     }
 
     /**
@@ -69,13 +88,13 @@ public final class TemplateRenderer {
     public String render(String template, Record... models) {
         Map<String, Object> variables = new java.util.HashMap<>();
         for (Record model : models) {
-            for (java.lang.reflect.RecordComponent c : model.getClass().getRecordComponents()) {
+            COMPONENTS.get(model.getClass()).forEach((name, accessor) -> {
                 try {
-                    variables.put(c.getName(), c.getAccessor().invoke(model));
+                    variables.put(name, accessor.invoke(model));
                 } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("a page model's accessors are public: " + c, e);
+                    throw new IllegalStateException("a page model's accessors are public: " + name, e);
                 }
-            }
+            });
         }
         return render(template, variables);
     }
@@ -83,8 +102,14 @@ public final class TemplateRenderer {
     private String render(String template, Map<String, Object> variables) {
         Context context = new Context(Locale.UK, variables);
         context.setVariable("asset", assets);
+        // Pages run to hundreds of kilobytes: starting the buffer near the template's last page size saves growing it
+        // (and copying it) a dozen times per page.
+        FastStringWriter out = new FastStringWriter(pageSizes.getOrDefault(template, 16 * 1024));
         try {
-            return engine.process(template, context);
+            engine.process(template, context, out);
+            String page = out.toString();
+            pageSizes.merge(template, page.length() + page.length() / 8, Math::max);
+            return page;
         } catch (TemplateProcessingException e) {
             String name = e.getTemplateName() == null ? template + ".html" : e.getTemplateName();
             String file = name.startsWith(templatesDir.toAbsolutePath().toString()) ? templatesDir.relativize(Path.of(name)).toString() : name;
