@@ -114,7 +114,7 @@ public final class SiteRenderer {
                 () -> new OutcomePages(templates, names, cache, csvs).render(handbook, site),
                 () -> disclosurePages.renderIndex(handbook, site),
                 () -> new HomePage(templates, cache).render(handbook, site),
-                () -> new EditorialPages(templates).render(handbook, site),
+                () -> new EditorialPages(templates, cache).render(handbook, site),
                 () -> new SearchPage(templates, names, cache).render(handbook, site),
                 () -> new DataPage(templates, figures, cache).render(handbook, site),
                 () -> new CorrectionsPage(templates).render(handbook, site),
