@@ -37,6 +37,16 @@ public final class ContentReader {
 
     private final YamlFiles yaml = new YamlFiles();
     private final SourceTextReader textReader = new SourceTextReader(MAX_SETTINGS_BYTES);
+    private final FileReads reads;
+
+    public ContentReader() {
+        this(FileReads.none());
+    }
+
+    /** A reader that reuses from {@code reads} what it read last time from each unchanged file (the preview). */
+    public ContentReader(FileReads reads) {
+        this.reads = reads;
+    }
 
     public ContentSet read(Path contentDir) {
         if (!Files.isDirectory(contentDir)) {
@@ -44,16 +54,35 @@ public final class ContentReader {
                     "a directory holding disclosures/, pages/ and taxonomies/", "run from the project root or pass --content");
         }
         InputFiles files = InputFiles.content(contentDir);
+        reads.begin();
         SiteSettings settings = readSettings(files, contentDir);
         List<PageSource> pages = readPages(files, contentDir);
-        Taxonomies taxonomies = new TaxonomyReader(yaml).read(file -> {
+        java.util.function.Function<String, String> taxonomyText = file -> {
             Path found = find(files, contentDir.resolve(file));
             boolean required = file.endsWith("offences.yml") || file.endsWith("outcomes.yml");
             return found == null && !required ? null : text(files, found == null ? contentDir.resolve(file) : found);
-        });
+        };
+        Taxonomies taxonomies = readTaxonomies(taxonomyText);
         List<DisclosureSource> disclosures = readDisclosures(files, contentDir, new SourceTextReader(settings.disclosureLimit()),
                 settings.limits());
+        reads.end();
         return new ContentSet(disclosures, pages, taxonomies, settings);
+    }
+
+    /**
+     * The taxonomies, parsed again only when a taxonomy's text changed. When a file cannot be read, the reader runs
+     * as in a full build, so the error reported is the one it meets first.
+     */
+    private Taxonomies readTaxonomies(java.util.function.Function<String, String> text) {
+        List<Object> texts = new ArrayList<>();
+        try {
+            for (String file : TaxonomyReader.FILES) {
+                texts.add(java.util.Arrays.asList(file, text.apply(file)));
+            }
+        } catch (RuntimeException e) {
+            return new TaxonomyReader(yaml).read(text);
+        }
+        return reads.derived("taxonomies", texts, () -> new TaxonomyReader(yaml).read(text));
     }
 
     /** {@code path} with its extension in any case, or null when there is none. */
@@ -67,8 +96,9 @@ public final class ContentReader {
         if (file == null) {
             return new SiteSettings("The offence-statistics handbook", null, null, null);
         }
-        SiteSettings settings = yaml.read(text(files, file), SiteSettings.class, files.relative(file),
-                "keys title, description, base_url, max_disclosure_bytes, limits (title, subject, label)");
+        String shown = files.relative(file);
+        SiteSettings settings = reads.read(file, "settings", files, bytes -> yaml.read(decode(shown, bytes), SiteSettings.class, shown,
+                "keys title, description, base_url, max_disclosure_bytes, limits (title, subject, label)"));
         if (settings.maxDisclosureBytes() != null && settings.maxDisclosureBytes() < 1) {
             throw new InputError(SourceRef.line("site.yml", 1), "max_disclosure_bytes is " + settings.maxDisclosureBytes(),
                     "a positive number of bytes", "remove the key for the default (" + SiteSettings.DEFAULT_MAX_DISCLOSURE_BYTES + ")");
@@ -107,8 +137,8 @@ public final class ContentReader {
                         + ".txt' as " + sameSource + " (names that differ only in case or punctuation collide on many file systems)",
                         "file names that differ in letters or digits", "rename one of the two files (and its sidecar)");
             }
-            SourceText text = disclosureReader.read(file, files.read(txt));
-            DisclosureMeta meta = sidecars.read(sidecarFile, text(files, sidecarPath));
+            SourceText text = reads.read(txt, disclosureReader.maxBytes(), files, bytes -> disclosureReader.read(file, bytes));
+            DisclosureMeta meta = reads.read(sidecarPath, limits, files, bytes -> sidecars.read(sidecarFile, decode(sidecarFile, bytes)));
             String slug = meta.reference() != null ? Slugs.of(meta.reference()) : Slugs.of(base);
             if (ReservedNames.DISCLOSURE_SLUGS.contains(slug)) {
                 throw new InputError(SourceRef.line(sidecarFile, 1), "the disclosure's page name '" + slug + "' is reserved for the list of disclosures",
@@ -139,7 +169,7 @@ public final class ContentReader {
         Map<String, String> owners = new HashMap<>();
         for (Path md : files.byBaseName(contentDir.resolve("pages"), "md").values()) {
             String file = files.relative(md);
-            PageSource page = reader.read(file, text(files, md));
+            PageSource page = reads.read(md, "page", files, bytes -> reader.read(file, decode(file, bytes)));
             if (ReservedNames.PAGE_SLUGS.contains(page.slug())) {
                 throw new InputError(SourceRef.line(file, 1), "the page slug '" + page.slug() + "' is the name of a page the site writes itself",
                         "a slug other than " + String.join(", ", ReservedNames.PAGE_SLUGS.stream().sorted().toList()),
@@ -157,7 +187,11 @@ public final class ContentReader {
     }
 
     private String text(InputFiles files, Path file) {
-        return textReader.read(files.relative(file), files.read(file)).lines().stream()
-                .reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
+        String shown = files.relative(file);
+        return reads.read(file, "text", files, bytes -> decode(shown, bytes));
+    }
+
+    private String decode(String file, byte[] bytes) {
+        return textReader.read(file, bytes).lines().stream().reduce((a, b) -> a + "\n" + b).orElse("") + "\n";
     }
 }

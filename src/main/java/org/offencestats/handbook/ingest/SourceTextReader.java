@@ -24,6 +24,10 @@ public final class SourceTextReader {
         this.maxBytes = maxBytes;
     }
 
+    long maxBytes() {
+        return maxBytes;
+    }
+
     public SourceText read(String file, byte[] bytes) {
         if (bytes.length == 0) {
             throw new InputError(SourceRef.line(file, 1), "the file is empty",

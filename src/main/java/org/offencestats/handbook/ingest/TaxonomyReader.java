@@ -33,6 +33,10 @@ final class TaxonomyReader {
     record PeriodsFile(List<PeriodKind> kinds) {
     }
 
+    /** The files {@link #read} asks for, in the order it asks. */
+    static final List<String> FILES = List.of("taxonomies/offences.yml", "taxonomies/outcomes.yml", "taxonomies/platforms.yml",
+            "taxonomies/age-bands.yml", "taxonomies/periods.yml");
+
     private final YamlFiles yaml;
 
     TaxonomyReader(YamlFiles yaml) {

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.pipeline;
 
+import org.offencestats.handbook.ingest.FileReads;
 import org.offencestats.handbook.model.Handbook;
 import org.offencestats.handbook.render.output.PageCache;
 import org.offencestats.handbook.render.output.RenderedSite;
@@ -28,15 +29,21 @@ public final class IncrementalBuild {
 
     private final Pipeline pipeline;
     private final Path templatesDir;
-    private final ModelCache models = new ModelCache();
+    private final ModelCache models;
     private final PageCache pages = PageCache.create();
     private String templatesHash;
     /** The template engine with its parsed templates and the assets' fingerprints, kept while the templates are unchanged. */
     private SiteRenderer renderer;
 
     public IncrementalBuild(Path contentDir, Path templatesDir) {
+        this(contentDir, templatesDir, FileReads.create());
+    }
+
+    /** {@code reads}: what is kept of each input file read, reused while the file is unchanged. */
+    IncrementalBuild(Path contentDir, Path templatesDir, FileReads reads) {
         this.pipeline = new Pipeline(contentDir, templatesDir);
         this.templatesDir = templatesDir;
+        this.models = new ModelCache(reads);
     }
 
     public synchronized Result rebuild() {

@@ -1,5 +1,6 @@
 package org.offencestats.handbook.pipeline;
 
+import org.offencestats.handbook.ingest.FileReads;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.DisclosureSource;
 import org.offencestats.handbook.model.SiteSettings;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
 /**
  * Model objects kept between rebuilds of the preview. A disclosure is parsed, linked and audited again only when
  * its text, its sidecar or the taxonomies changed; otherwise the very same (immutable) instance is reused, which is
- * what lets the render stage recognise unchanged pages by identity. A fresh cache reuses nothing.
+ * what lets the render stage recognise unchanged pages by identity. A fresh cache reuses nothing. With {@link FileReads}
+ * an unchanged input file is not even read again.
  */
 final class ModelCache {
 
@@ -26,9 +28,24 @@ final class ModelCache {
     private record Entry(Key key, Disclosure disclosure) {
     }
 
+    private final FileReads reads;
     private volatile Taxonomies taxonomies;
     private volatile SiteSettings settings;
     private final Map<String, Entry> disclosures = new ConcurrentHashMap<>();
+
+    /** A cache that reuses nothing it read: a full build's. */
+    ModelCache() {
+        this(FileReads.none());
+    }
+
+    /** {@code reads}: what was read from each input file, reused while the file is unchanged. */
+    ModelCache(FileReads reads) {
+        this.reads = reads;
+    }
+
+    FileReads reads() {
+        return reads;
+    }
 
     /** The taxonomies, as the previous instance if they are equal to it; new taxonomies make every disclosure stale. */
     Taxonomies taxonomies(Taxonomies read) {

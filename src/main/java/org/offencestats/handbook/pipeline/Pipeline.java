@@ -58,7 +58,7 @@ public final class Pipeline {
 
     /** The model, reusing from {@code cache} every disclosure whose source, sidecar and taxonomies did not change. */
     Handbook model(ModelCache cache) {
-        ContentSet content = new ContentReader().read(contentDir);
+        ContentSet content = new ContentReader(cache.reads()).read(contentDir);
         Taxonomies taxonomies = cache.taxonomies(content.taxonomies());
         SiteSettings settings = cache.settings(baseUrl == null ? content.settings()
                 : content.settings().withBaseUrl(BaseUrls.check(baseUrl, SourceRef.line("--base-url", 0))));

@@ -113,10 +113,10 @@ public final class SiteRenderer {
                 () -> new DimensionPages(templates, names, cache, csvs).render(handbook, site),
                 () -> new OutcomePages(templates, names, cache, csvs).render(handbook, site),
                 () -> disclosurePages.renderIndex(handbook, site),
-                () -> new HomePage(templates).render(handbook, site),
-                () -> new EditorialPages(templates).render(handbook, site),
-                () -> new SearchPage(templates, names).render(handbook, site),
-                () -> new DataPage(templates, figures).render(handbook, site),
+                () -> new HomePage(templates, cache).render(handbook, site),
+                () -> new EditorialPages(templates, cache).render(handbook, site),
+                () -> new SearchPage(templates, names, cache).render(handbook, site),
+                () -> new DataPage(templates, figures, cache).render(handbook, site),
                 () -> new CorrectionsPage(templates).render(handbook, site),
                 () -> new Assets(manifest).copy(handbook, site)));
         // Disclosure pages are most of the work, cold or warm: shared out in small batches, first, so that every

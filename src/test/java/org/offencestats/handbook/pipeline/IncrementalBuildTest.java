@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.TestFiles;
+import org.offencestats.handbook.ingest.FileReads;
 import org.offencestats.handbook.render.output.PageCache;
 
 import java.io.IOException;
@@ -38,7 +39,9 @@ class IncrementalBuildTest {
     void copyProject() throws IOException {
         content = TestFiles.copyTree(SiteFixture.CONTENT, tmp.resolve("content"));
         templates = TestFiles.copyTree(SiteFixture.TEMPLATES, tmp.resolve("templates"));
-        incremental = new IncrementalBuild(content, templates);
+        // A clock an hour ahead makes every file look long settled, so each edit below is noticed by the file's status
+        // alone (size, times, identity), not because it was written within the clock's resolution of the last read.
+        incremental = new IncrementalBuild(content, templates, FileReads.create(() -> System.currentTimeMillis() + 3_600_000));
     }
 
     @Test
@@ -69,6 +72,24 @@ class IncrementalBuildTest {
         IncrementalBuild.Result after = rebuildAndCompare();
         assertThat(after.site().text("disclosures/wmp-2021-22-child-sexual-offences-by-outcome.html"))
                 .contains("A line added to the end of the response.");
+    }
+
+    @Test
+    void editsKeepingEachFilesSizeAndModificationTimeAreNoticed() throws IOException {
+        rebuildAndCompare();
+        IncrementalBuild.Result same = rebuildAndCompare();
+        assertThat(same.pages().made()).isZero();
+        sameSizeAndTime(OUTCOMES + ".txt", "Exposure", "EXPOSURE");
+        sameSizeAndTime(GROOMING + ".yml", "internet-related", "INTERNET-RELATED");
+        sameSizeAndTime("taxonomies/platforms.yml", "FACEBOOK", "FACEBOOC");
+        IncrementalBuild.Result after = rebuildAndCompare();
+        assertThat(after.site().text("disclosures/2572-15.html")).contains("INTERNET-RELATED");
+        assertThat(after.pages().made()).isPositive();
+        Path page = Files.list(content.resolve("pages")).filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
+        String text = Files.readString(page);
+        sameSizeAndTime("pages/" + page.getFileName(), text.substring(text.length() - 6, text.length() - 1),
+                new StringBuilder(text.substring(text.length() - 6, text.length() - 1)).reverse().toString());
+        rebuildAndCompare();
     }
 
     @Test
@@ -159,6 +180,17 @@ class IncrementalBuildTest {
         full.forEach((path, bytes) -> assertThat(new String(result.site().files().get(path), StandardCharsets.ISO_8859_1)).as(path)
                 .isEqualTo(new String(bytes, StandardCharsets.ISO_8859_1)));
         return result;
+    }
+
+    /** Replaces the first {@code from} with {@code to} (as long in bytes) and sets the modification time back. */
+    private void sameSizeAndTime(String file, String from, String to) throws IOException {
+        Path path = content.resolve(file);
+        String text = Files.readString(path);
+        assertThat(text).contains(from);
+        assertThat(to.getBytes(StandardCharsets.UTF_8)).hasSameSizeAs(from.getBytes(StandardCharsets.UTF_8)).isNotEqualTo(from.getBytes(StandardCharsets.UTF_8));
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(path);
+        Files.writeString(path, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+        Files.setLastModifiedTime(path, modified);
     }
 
     private void replace(String file, String from, String to) throws IOException {

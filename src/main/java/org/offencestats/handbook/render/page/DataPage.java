@@ -5,6 +5,7 @@ import org.offencestats.handbook.render.data.OpenData;
 import org.offencestats.handbook.render.view.Format;
 import org.offencestats.handbook.render.data.TidyField;
 import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.PageCache;
 import org.offencestats.handbook.render.output.SiteOutput;
 import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.DataTable;
@@ -34,10 +35,12 @@ public final class DataPage {
 
     private final TemplateRenderer templates;
     private final DisclosureFigures figures;
+    private final PageCache cache;
 
-    public DataPage(TemplateRenderer templates, DisclosureFigures figures) {
+    public DataPage(TemplateRenderer templates, DisclosureFigures figures, PageCache cache) {
         this.templates = templates;
         this.figures = figures;
+        this.cache = cache;
     }
 
     public void render(Handbook handbook, SiteOutput site) {
@@ -64,7 +67,8 @@ public final class DataPage {
             }
         }
         List<TidyField> fields = TidyField.ALL;
-        site.add(Links.data(), templates.render("data", frame, new Model(downloads, perDisclosure, tables, fields,
-                fields.size() > org.offencestats.handbook.render.view.Views.TALL_ROWS)));
+        Model model = new Model(downloads, perDisclosure, tables, fields, fields.size() > org.offencestats.handbook.render.view.Views.TALL_ROWS);
+        // Rendered again only when what it shows changed (the records compare by value).
+        site.add(Links.data(), cache.get(Links.data(), List.of("data", frame, model), () -> templates.render("data", frame, model)));
     }
 }

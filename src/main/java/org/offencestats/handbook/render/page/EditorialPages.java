@@ -2,6 +2,7 @@ package org.offencestats.handbook.render.page;
 
 import org.offencestats.handbook.render.engine.MarkdownRenderer;
 import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.PageCache;
 import org.offencestats.handbook.render.output.SiteOutput;
 import org.offencestats.handbook.paths.Links;
 import org.offencestats.handbook.model.Handbook;
@@ -21,8 +22,11 @@ public final class EditorialPages {
     private final TemplateRenderer templates;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
 
-    public EditorialPages(TemplateRenderer templates) {
+    private final PageCache cache;
+
+    public EditorialPages(TemplateRenderer templates, PageCache cache) {
         this.templates = templates;
+        this.cache = cache;
     }
 
     public void render(Handbook handbook, SiteOutput site) {
@@ -30,8 +34,9 @@ public final class EditorialPages {
             String path = Links.page(page.slug());
             PageFrame frame = PageFrame.of(handbook, path, page.title(), page.title() + ": the offence-statistics handbook.",
                     List.of(new Link(page.title(), path)));
-            String body = markdown.toHtml(page.markdown(), page.title());
-            site.add(path, templates.render("page", frame, new Model(body)));
+            // Made from the page's source and frame alone (compared by value): rendered again only when they changed.
+            site.add(path, cache.get(path, List.of("page", frame, page),
+                    () -> templates.render("page", frame, new Model(markdown.toHtml(page.markdown(), page.title())))));
         }
     }
 }

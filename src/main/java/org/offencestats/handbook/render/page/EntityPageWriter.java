@@ -64,11 +64,15 @@ public final class EntityPageWriter {
                Function<String, Record> kind) {
         String first = Links.entity(key);
         int disclosures = Paging.disclosures(content.refs());
-        String acrossNote = new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs());
+        // What the first page says about all the entity's figures depends on them and their disclosures only: kept while those are.
+        List<Object> refInputs = refInputs(key, content.refs());
+        String acrossNote = cache.get("across:" + first, refInputs,
+                () -> new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs()));
         for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
             String path = Links.numbered(first, slice.number());
             String root = Links.rootFrom(path);
-            List<RelatedEntities.Group> related = slice.first() ? RelatedEntities.of(handbook, names, key, content.refs(), root) : List.of();
+            List<RelatedEntities.Group> related = slice.first()
+                    ? cache.get("related:" + first, refInputs, () -> RelatedEntities.of(handbook, names, key, content.refs(), root)) : List.of();
             // The kind-specific values (a class page's list of codes, say) may depend on other entities: compared by value.
             Record kindModel = kind.apply(root);
             List<Object> inputs = inputs(slice, List.of(content.sumRowsPerTable(), disclosures, content.mentions().size(),
@@ -114,6 +118,13 @@ public final class EntityPageWriter {
         List<Object> models = new ArrayList<>(List.of(handbook.taxonomies(), handbook.settings()));
         slugs.forEach(slug -> models.add(handbook.disclosure(slug)));
         inputs.addAll(PageCache.same(models));
+        return inputs;
+    }
+
+    /** The entity, its references, and by identity the taxonomies and every disclosure the references point into. */
+    private List<Object> refInputs(EntityKey key, List<EntityRef> refs) {
+        List<Object> inputs = new ArrayList<>(List.of(key, refs, PageCache.same(handbook.taxonomies())));
+        refs.stream().map(EntityRef::disclosureSlug).distinct().forEach(slug -> inputs.add(PageCache.same(handbook.disclosure(slug))));
         return inputs;
     }
 

@@ -3,6 +3,7 @@ package org.offencestats.handbook.render.page;
 import org.offencestats.handbook.render.view.Format;
 import org.offencestats.handbook.render.figures.MainPoints;
 import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.PageCache;
 import org.offencestats.handbook.render.output.SiteOutput;
 import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.paths.Links;
@@ -29,9 +30,11 @@ public final class HomePage {
     static final int HEADLINES = 3;
 
     private final TemplateRenderer templates;
+    private final PageCache cache;
 
-    public HomePage(TemplateRenderer templates) {
+    public HomePage(TemplateRenderer templates, PageCache cache) {
         this.templates = templates;
+        this.cache = cache;
     }
 
     public void render(Handbook handbook, SiteOutput site) {
@@ -57,7 +60,10 @@ public final class HomePage {
                 .limit(5)
                 .map(d -> new Summary(new Link(d.title(), Links.disclosure(d.slug())), DisclosureSummary.detail(d)))
                 .toList();
-        site.add(path, templates.render("home", frame, new Model(holds(handbook, figures + stated), headlines, disclosureCount, tableCount, figureCount, offenceCount, outcomeCount, platformCount, newest)));
+        Model model = new Model(holds(handbook, figures + stated), headlines, disclosureCount, tableCount, figureCount, offenceCount, outcomeCount,
+                platformCount, newest);
+        // Rendered again only when what it shows changed (the records compare by value).
+        site.add(path, cache.get(path, List.of("home", frame, model), () -> templates.render("home", frame, model)));
     }
 
     /** "833 figures from 5 disclosures by West Midlands Police, covering 2010 to 2022." */

@@ -2,6 +2,7 @@ package org.offencestats.handbook.render.page;
 
 import org.offencestats.handbook.render.view.EntityNames;
 import org.offencestats.handbook.render.engine.TemplateRenderer;
+import org.offencestats.handbook.render.output.PageCache;
 import org.offencestats.handbook.render.output.SiteOutput;
 import org.offencestats.handbook.paths.Links;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -59,39 +60,51 @@ public final class SearchPage {
 
     private final TemplateRenderer templates;
     private final EntityNames names;
+    private final PageCache cache;
 
-    public SearchPage(TemplateRenderer templates, EntityNames names) {
+    public SearchPage(TemplateRenderer templates, EntityNames names, PageCache cache) {
         this.templates = templates;
         this.names = names;
+        this.cache = cache;
     }
 
     public void render(Handbook handbook, SiteOutput site) {
         PageFrame frame = PageFrame.of(handbook, Links.search(), "Search", "Search the disclosures, offences, outcomes and table labels in the handbook.",
                 List.of(new Link("Search", Links.search())));
         boolean hasSearch = true;
-        String index = json(docs(handbook));
-        site.add(Links.search(), templates.render("search", frame, new Model(hasSearch, index)));
+        Model model = new Model(hasSearch, json(docs(handbook)));
+        // Rendered again only when what it shows changed (the records compare by value).
+        site.add(Links.search(), cache.get(Links.search(), List.of("search", frame, model), () -> templates.render("search", frame, model)));
     }
 
     List<Doc> docs(Handbook handbook) {
         List<Doc> docs = new ArrayList<>();
         for (Disclosure d : handbook.disclosures()) {
-            Set<String> labels = new LinkedHashSet<>();
-            // What the stated figures count comes first, so the cap on the text never cuts it off.
-            for (StatedFigure f : d.parsed().statedFigures()) {
-                java.util.stream.Stream.of(f.wording(), f.sentence()).filter(w -> w != null && !w.isBlank()).forEach(labels::add);
-            }
-            for (DataTable t : d.parsed().tables()) {
-                labels.add(t.title());
-                t.rows().stream().filter(r -> !r.total()).map(Row::label).forEach(labels::add);
-                t.columns().stream().filter(c -> !c.total()).map(Column::label).forEach(labels::add);
-            }
-            String keywords = join(d.meta().reference(), d.meta().force(), d.meta().subject());
-            List<String> exact = d.meta().reference() == null || d.meta().reference().isBlank() ? List.of()
-                    : List.of(SearchKeys.reference(d.meta().reference()));
-            docs.add(new Doc(d.title(), Links.disclosure(d.slug()), "Disclosure", keywords, cap(String.join(" · ", labels)), exact,
-                    List.copyOf(SearchKeys.mentionedBy(d))));
+            docs.add(cache.get("search:" + d.slug(), List.of(PageCache.same(d)), () -> doc(d)));
         }
+        return docs(handbook, docs);
+    }
+
+    /** A disclosure's entry: made from the disclosure alone. */
+    private static Doc doc(Disclosure d) {
+        Set<String> labels = new LinkedHashSet<>();
+        // What the stated figures count comes first, so the cap on the text never cuts it off.
+        for (StatedFigure f : d.parsed().statedFigures()) {
+            java.util.stream.Stream.of(f.wording(), f.sentence()).filter(w -> w != null && !w.isBlank()).forEach(labels::add);
+        }
+        for (DataTable t : d.parsed().tables()) {
+            labels.add(t.title());
+            t.rows().stream().filter(r -> !r.total()).map(Row::label).forEach(labels::add);
+            t.columns().stream().filter(c -> !c.total()).map(Column::label).forEach(labels::add);
+        }
+        String keywords = join(d.meta().reference(), d.meta().force(), d.meta().subject());
+        List<String> exact = d.meta().reference() == null || d.meta().reference().isBlank() ? List.of()
+                : List.of(SearchKeys.reference(d.meta().reference()));
+        return new Doc(d.title(), Links.disclosure(d.slug()), "Disclosure", keywords, cap(String.join(" · ", labels)), exact,
+                List.copyOf(SearchKeys.mentionedBy(d)));
+    }
+
+    private List<Doc> docs(Handbook handbook, List<Doc> docs) {
         for (String code : handbook.keysWithPages(Dimension.OFFENCE)) {
             OffenceDefinition o = names.offence(code);
             String[] parts = code.split("/");
