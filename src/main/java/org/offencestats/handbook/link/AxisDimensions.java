@@ -6,6 +6,7 @@ import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.model.EntityMatch;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -52,9 +53,11 @@ final class AxisDimensions {
         long bestEntities = 0;
         long bestAny = 0;
         for (Dimension d : CANDIDATES) {
-            long entities = labels.stream().filter(l -> taxonomy.match(d, l).map(EntityMatch::isEntity).orElse(false)).count()
+            // Each label is matched once per dimension; both counts read the same matches.
+            List<Optional<EntityMatch>> matches = labels.stream().map(l -> taxonomy.match(d, l)).toList();
+            long entities = matches.stream().filter(m -> m.map(EntityMatch::isEntity).orElse(false)).count()
                     + (d == Dimension.OFFENCE && codesStated ? labels.stream().filter(String::isEmpty).count() : 0);
-            long any = labels.stream().filter(l -> taxonomy.match(d, l).isPresent()).count();
+            long any = matches.stream().filter(Optional::isPresent).count();
             if (entities > bestEntities || (entities == bestEntities && any > bestAny)) {
                 best = d;
                 bestEntities = entities;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class CellReader {
 
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DASH = Pattern.compile("[-–—]");
     private static final Pattern SUPPRESSED = Pattern.compile("(?i)\\*{1,3}|<\\s?\\d{1,2}|\\[?[cx]\\]?|withheld|redacted|suppressed");
     private static final Pattern NOT_APPLICABLE = Pattern.compile("(?i)n/a|n\\.a\\.|not applicable");
@@ -75,6 +76,6 @@ final class CellReader {
 
     /** A year label such as "2015" or "2015*": numeric, but a header, not a count. */
     static boolean isYear(String raw) {
-        return Marks.split(Markup.strip(raw)).text().matches("(19|20)\\d\\d");
+        return YEAR.matcher(Marks.split(Markup.strip(raw)).text()).matches();
     }
 }

@@ -8,6 +8,7 @@ import org.offencestats.handbook.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The last row of a flattened table when the text stops inside it (published pages are sometimes kept only in part):
@@ -15,6 +16,8 @@ import java.util.Optional;
  * table that merely ends is never given an invented row.
  */
 final class CutOffRow {
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.?!:]$");
 
     private final String file;
     private final List<SourceLine> lines;
@@ -59,7 +62,7 @@ final class CutOffRow {
         }
         String text = lines.get(last).text();
         String label = text.strip();
-        if (label.length() > 80 || label.matches(".*[.?!:]$") || TableParts.isValue(label)) {
+        if (label.length() > 80 || SENTENCE_END.matcher(label).matches() || TableParts.isValue(label)) {
             return Optional.empty();
         }
         SourceRef ref = new SourceRef(file, lines.get(last).number(), text.indexOf(label) + 1);

@@ -15,6 +15,7 @@ record PairLine(List<Pair> pairs, String rest, int restColumn) {
     record Pair(String label, int labelStart, String figure, int figureStart) {
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern FIGURE = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final int MAX_LABEL_WORDS = 6;
@@ -55,7 +56,7 @@ record PairLine(List<Pair> pairs, String rest, int restColumn) {
 
     static boolean isLabel(String label) {
         String plain = BRACKETED.matcher(label).replaceAll("");
-        return Character.isUpperCase(label.codePointAt(0)) && label.split("\\s+").length <= MAX_LABEL_WORDS
+        return Character.isUpperCase(label.codePointAt(0)) && SPACES.split(label).length <= MAX_LABEL_WORDS
                 && !SENTENCE_MARK.matcher(plain).find();
     }
 

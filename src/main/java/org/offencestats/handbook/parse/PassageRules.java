@@ -11,6 +11,12 @@ import java.util.regex.Pattern;
 /** The wording rules that recognise debris, caveats, exemptions, references and stated figures in narrative. */
 final class PassageRules {
 
+    private static final Pattern SECTION_21 = Pattern.compile(".*\\bsection 21\\b.*");
+    private static final Pattern SECTION_23 = Pattern.compile(".*\\bsection 23\\b.*");
+    private static final Pattern SECTION_40 = Pattern.compile(".*\\bsection 40\\b.*");
+    private static final Pattern SECTION_31 = Pattern.compile(".*\\bsection 31\\b.*");
+    private static final Pattern SECTION_30 = Pattern.compile(".*\\bsection 30\\b.*");
+    private static final Pattern SECTION_12 = Pattern.compile(".*\\bsection 12\\b.*");
     private static final Pattern DEBRIS = Pattern.compile(
             "(?i)skip to (main )?content|include attachments here|back to top|print this page|share this page");
     private static final Pattern FOOTNOTE = Pattern.compile("^([*^†‡])(?![*^†‡\\s])(.+)$");
@@ -71,23 +77,23 @@ final class PassageRules {
 
     static Optional<ExemptionKind> exemption(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches(".*\\bsection 21\\b.*")) {
+        if (SECTION_21.matcher(t).matches()) {
             return Optional.of(ExemptionKind.SECTION_21_REASONABLY_ACCESSIBLE);
         }
-        if (t.matches(".*\\bsection 23\\b.*") || t.contains("neither confirm nor deny")) {
+        if (SECTION_23.matcher(t).matches() || t.contains("neither confirm nor deny")) {
             return Optional.of(ExemptionKind.SECTION_23_5_NEITHER_CONFIRM_NOR_DENY);
         }
-        if (t.matches(".*\\bsection 40\\b.*")) {
+        if (SECTION_40.matcher(t).matches()) {
             return Optional.of(ExemptionKind.SECTION_40_PERSONAL_INFORMATION);
         }
-        if (t.matches(".*\\bsection 31\\b.*")) {
+        if (SECTION_31.matcher(t).matches()) {
             return Optional.of(ExemptionKind.SECTION_31_LAW_ENFORCEMENT);
         }
-        if (t.matches(".*\\bsection 30\\b.*")) {
+        if (SECTION_30.matcher(t).matches()) {
             return Optional.of(ExemptionKind.SECTION_30_INVESTIGATIONS);
         }
         if (t.contains("(cost) limit") || t.contains("cost limit") || t.contains("fees limit") || t.contains("excess cost")
-                || t.matches(".*\\bsection 12\\b.*")) {
+                || SECTION_12.matcher(t).matches()) {
             return Optional.of(ExemptionKind.SECTION_12_COST_LIMIT);
         }
         return Optional.empty();

@@ -53,11 +53,16 @@ final class ProseCountReader implements FigureLineReader {
     public List<StatedFigure> read(List<SourceLine> lines, int index, ReadingContext context, Set<Integer> claimed) {
         SourceLine line = lines.get(index);
         String raw = line.text();
-        List<NonFigureRules.Span> spans = NonFigureRules.spans(raw);
+        List<NonFigureRules.Span> spans = null;
         List<StatedFigure> figures = new ArrayList<>();
         for (NumberToken token : NumberScanner.scan(raw)) {
-            if (token.value() == null || claimed.contains(token.start()) || token.word() && !COUNTING_WORD.matcher(token.printed()).matches()
-                    || NonFigureRules.classify(spans, token).isPresent() || glued(raw, token)) {
+            if (token.value() == null || claimed.contains(token.start()) || token.word() && !COUNTING_WORD.matcher(token.printed()).matches()) {
+                continue;
+            }
+            if (spans == null) {
+                spans = NonFigureRules.spans(raw); // only for a line with a number the checks above leave
+            }
+            if (NonFigureRules.classify(spans, token).isPresent() || glued(raw, token)) {
                 continue;
             }
             String before = before(raw, token.start());

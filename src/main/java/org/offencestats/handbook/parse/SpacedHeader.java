@@ -14,6 +14,9 @@ record SpacedHeader(String stub, List<String> headers, List<Integer> columns) {
 
     private static final Pattern SEGMENT = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.:;?!,]$");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
 
     /** The header for {@code n} columns, or null when the line cannot give that many. */
     static SpacedHeader of(String text, int n) {
@@ -42,7 +45,7 @@ record SpacedHeader(String stub, List<String> headers, List<Integer> columns) {
 
     /** A header line: a few words, figures only as periods ("2019"), no sentence. */
     static boolean looksLikeHeader(String text) {
-        if (text.isBlank() || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 || text.strip().matches(".*[.:;?!,]$")) {
+        if (text.isBlank() || text.indexOf('|') >= 0 || text.indexOf('\t') >= 0 || SENTENCE_END.matcher(text.strip()).matches()) {
             return false;
         }
         Matcher m = WORD.matcher(text);
@@ -51,10 +54,10 @@ record SpacedHeader(String stub, List<String> headers, List<Integer> columns) {
         while (m.find()) {
             words++;
             String w = m.group();
-            if (w.matches(".*\\d.*") && !TableParts.isPeriod(w)) {
+            if (HAS_DIGIT.matcher(w).matches() && !TableParts.isPeriod(w)) {
                 return false;
             }
-            letters |= w.matches(".*\\p{L}.*");
+            letters |= HAS_LETTER.matcher(w).matches();
         }
         return letters && words >= 2 && words <= 10;
     }

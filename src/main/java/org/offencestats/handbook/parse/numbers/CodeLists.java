@@ -15,6 +15,7 @@ final class CodeLists {
     private static final Pattern INTRO = Pattern.compile("(?i).*\\b(?:home\\s+office|HO|offence|crime|notifiable)\\s+"
             + "(?:codes?|classifications?|class(?:es)?|categor(?:y|ies))\\b.*:\\s*$");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:[•·*-]\\s*)?\\d{1,3}[A-Z]?(?:\\s*,\\s*\\d{1,3}[A-Z]?)*,?\\s+\\p{L}.*");
+    private static final Pattern CODE_START = Pattern.compile("^[•·*-]?\\s*\\d{1,3}[A-Z].*");
     private static final Pattern LEADING_CODES = Pattern.compile("^\\s*(?:[•·*-]\\s*)?(\\d{1,3}[A-Z]?(?:\\s*,\\s*\\d{1,3}[A-Z]?)*)");
 
     private CodeLists() {
@@ -26,11 +27,12 @@ final class CodeLists {
         boolean open = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (INTRO.matcher(line).matches()) {
+            // INTRO ends with a colon: a line without one cannot match it.
+            if (line.indexOf(':') >= 0 && INTRO.matcher(line).matches()) {
                 open = true;
             } else if (open && ITEM.matcher(line).matches()) {
                 items.add(i + 1);
-            } else if (!line.isBlank() && !(open && line.strip().matches("^[•·*-]?\\s*\\d{1,3}[A-Z].*"))) {
+            } else if (!line.isBlank() && !(open && CODE_START.matcher(line.strip()).matches())) {
                 open = false;
             }
         }

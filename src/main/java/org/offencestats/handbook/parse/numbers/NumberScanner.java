@@ -55,8 +55,14 @@ public final class NumberScanner {
     /** "12,625" is 12625; a decimal or composite has no whole value; a run too long for a count is null too, never a crash. */
     public static Long valueOf(String printed) {
         String digits = printed.replace(",", "");
-        if (!digits.matches("\\d{1,15}")) {
+        if (digits.isEmpty() || digits.length() > 15) {
             return null;
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
         }
         return Long.parseLong(digits);
     }
