@@ -55,6 +55,12 @@ final class BuildCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             System.err.println("Nothing was written.");
             return 2;
+        } catch (OutOfMemoryError e) {
+            long limit = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            System.err.println("error: the build ran out of memory (its heap limit is " + limit + " MiB).");
+            System.err.println("Give it more: HANDBOOK_HEAP=2g ./handbook build, or java -Xmx2g -jar target/handbook.jar build."
+                    + " The previous site (if any) was left unchanged.");
+            return 3;
         }
     }
 }
