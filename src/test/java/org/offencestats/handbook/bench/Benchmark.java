@@ -49,8 +49,8 @@ public final class Benchmark {
                     + "class-data sharing, -Xmx%s), wall time from outside:%n", String.join(" ", LAUNCHER_FLAGS), QUICK_JIT_UP_TO, heap);
             System.out.printf("Corpora from %s; %s%n", generator.equals("synth") ? synth + " (three tables a disclosure) added to the seeds"
                     : "the project's CorpusGenerator", hugo ? "Hugo on the same page count with " + hugoScript : "no Hugo comparison (hugo not on the PATH)");
-            System.out.printf("%-12s %8s %10s %10s %8s %14s %10s %10s%n", "disclosures", "pages", "wall s", "pages/s", "ms/page",
-                    "peak heap MiB", "Hugo ms/pg", "ratio");
+            System.out.printf("%-12s %8s %10s %10s %8s %14s %13s %10s %10s%n", "disclosures", "pages", "wall s", "pages/s", "ms/page",
+                    "peak heap MiB", "retained MiB", "Hugo ms/pg", "ratio");
             report("seeds (5)", 5, heap, share, Path.of("content"), work.resolve("site"), null);
             List<Path> incremental = new ArrayList<>();
             for (String size : sizes) {
@@ -104,8 +104,8 @@ public final class Benchmark {
                 ratio = String.format("%.1f", msPerPage / hugoMsPerPage);
             }
         }
-        System.out.printf("%-12s %8d %10.2f %10.0f %8.2f %14d %10s %10s%n", label, pages, seconds, pages / seconds, msPerPage,
-                peakHeapMiB(gcLog), hugoMs, ratio);
+        System.out.printf("%-12s %8d %10.2f %10.0f %8.2f %14d %13d %10s %10s%n", label, pages, seconds, pages / seconds, msPerPage,
+                peakHeapMiB(gcLog), retainedMiB(gcLog), hugoMs, ratio);
     }
 
     private static final Pattern HUGO = Pattern.compile("hugo_pages=(\\d+) hugo_seconds=([0-9.]+)");
@@ -124,14 +124,26 @@ public final class Benchmark {
     }
 
     private static final Pattern BUILT = Pattern.compile("Built \\S+: (\\d+) pages");
-    private static final Pattern HEAP_BEFORE = Pattern.compile("Pause \\w+ .*?(\\d+)M->\\d+M");
+    private static final Pattern HEAP_BEFORE = Pattern.compile("Pause \\w+ .*?(\\d+)M->(\\d+)M");
 
     /** The heap in use when the collector ran, at its highest: the peak, to within one young generation's growth. */
     private static long peakHeapMiB(Path gcLog) throws IOException {
+        return highest(gcLog, 1);
+    }
+
+    /**
+     * The heap left after a collection, at its highest: what the build holds, plus whatever garbage a young
+     * collection left in the old generation (an upper bound on the live set; a full collection's figure is exact).
+     */
+    private static long retainedMiB(Path gcLog) throws IOException {
+        return highest(gcLog, 2);
+    }
+
+    private static long highest(Path gcLog, int group) throws IOException {
         Matcher m = HEAP_BEFORE.matcher(Files.readString(gcLog));
         long peak = 0;
         while (m.find()) {
-            peak = Math.max(peak, Long.parseLong(m.group(1)));
+            peak = Math.max(peak, Long.parseLong(m.group(group)));
         }
         return peak;
     }
