@@ -81,4 +81,33 @@ class DisclosureFiguresTest {
         assertThat(SiteFixture.seeds().site().text(Links.data())).contains("All figures (CSV, ").contains("(CSV in gzip, ");
     }
 
+    /**
+     * figures.json is written straight into one buffer: it must still read "[", one compact object per line (each as
+     * Jackson writes that object on its own), "]", and hold a line per row of the disclosure's figures.csv.
+     */
+    @Test
+    void eachFiguresJsonIsOneCompactObjectALine() throws IOException {
+        int lines = 0;
+        for (Disclosure d : SiteFixture.seeds().handbook().disclosures()) {
+            String text = SiteFixture.seeds().site().text(Links.disclosureFiguresJson(d.slug()));
+            int rows = csv(Links.disclosureFiguresCsv(d.slug())).size();
+            if (rows == 0) {
+                assertThat(text).as(d.slug()).isEqualTo("[]\n");
+                continue;
+            }
+            String[] parts = text.split("\n", -1);
+            assertThat(parts[0]).as(d.slug()).isEqualTo("[");
+            assertThat(parts[parts.length - 1]).isEmpty();
+            assertThat(parts[parts.length - 2]).isEqualTo("]");
+            assertThat(parts.length - 3).as(d.slug()).isEqualTo(rows);
+            for (int i = 1; i < parts.length - 2; i++) {
+                String line = i < parts.length - 3 ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+                assertThat(parts[i]).endsWith(i < parts.length - 3 ? "}," : "}");
+                Map<?, ?> object = JSON.readValue(line, java.util.LinkedHashMap.class);
+                assertThat(JSON.writeValueAsString(object)).isEqualTo(line);
+                lines++;
+            }
+        }
+        assertThat(lines).isGreaterThan(100);
+    }
 }

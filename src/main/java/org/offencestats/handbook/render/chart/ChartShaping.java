@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -28,12 +29,30 @@ public final class ChartShaping {
     public static final int SHORT_LABEL = 56;
     public static final String NO_LABEL = "No label in the table";
 
+    /** Compiled once: labels are shaped for every chart on every page. */
+    private static final Pattern FILLER = Pattern.compile("[\\p{Pd}.\u2026_*]");
+    private static final Pattern CUT_END = Pattern.compile("[\\s,;:(–-]+$");
+
     private ChartShaping() {
     }
 
     /** A label a reader can read: a blank, or one made only of dashes and dots, becomes "No label in the table". */
     public static String readable(String label) {
-        return label == null || label.strip().replaceAll("[\\p{Pd}.\u2026_*]", "").isBlank() ? NO_LABEL : label.strip();
+        if (label == null) {
+            return NO_LABEL;
+        }
+        String stripped = label.strip();
+        return hasLetterOrDigit(stripped) || !FILLER.matcher(stripped).replaceAll("").isBlank() ? stripped : NO_LABEL;
+    }
+
+    /** A letter or digit is never filler nor blank: most labels are settled by this alone, without the pattern. */
+    private static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The series to draw and what was grouped: {@code groupedNames} is empty when nothing was. */
@@ -162,7 +181,8 @@ public final class ChartShaping {
             return label;
         }
         int space = label.lastIndexOf(' ', max - 1);
-        String head = (space >= max / 2 ? label.substring(0, space) : label.substring(0, max - 1)).replaceAll("[\\s,;:(–-]+$", "");
+        String head = (space >= max / 2 ? label.substring(0, space) : label.substring(0, max - 1));
+        head = CUT_END.matcher(head).replaceAll("");
         return head + "…";
     }
 

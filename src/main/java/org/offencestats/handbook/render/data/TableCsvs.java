@@ -27,6 +27,8 @@ public final class TableCsvs {
     }
 
     private final Map<Same, byte[]> made = new ConcurrentHashMap<>();
+    /** The sizes as shown: a table's size is stated on every entity page that shows it (String.format each time was costly). */
+    private final Map<Same, String> sizes = new ConcurrentHashMap<>();
 
     public byte[] bytes(DataTable table) {
         return made.computeIfAbsent(new Same(table), s -> TableCsv.of(table).getBytes(StandardCharsets.UTF_8));
@@ -34,6 +36,6 @@ public final class TableCsvs {
 
     /** The CSV's size as readers see it, beside its download link. */
     public String size(DataTable table) {
-        return Format.size(bytes(table).length);
+        return sizes.computeIfAbsent(new Same(table), s -> Format.size(bytes(table).length));
     }
 }

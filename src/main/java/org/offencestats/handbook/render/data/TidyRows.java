@@ -13,6 +13,7 @@ import org.offencestats.handbook.model.EntityKey;
 import org.offencestats.handbook.model.EntityMatch;
 import org.offencestats.handbook.model.Row;
 import org.offencestats.handbook.model.StatedFigure;
+import org.offencestats.handbook.model.TableLinks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,26 +38,42 @@ public final class TidyRows {
     private TidyRows() {
     }
 
-    /** The figures of one table: the dataset is written a table at a time, so it never sits whole in memory. */
+    /**
+     * The figures of one table: the dataset is written a table at a time, so it never sits whole in memory. What is the
+     * same for every cell (the disclosure's fields, the table's links, each column's label notes) is worked out once.
+     */
     static List<Figure> of(Disclosure d, DataTable t) {
-        List<Figure> figures = new ArrayList<>();
-        List<EntityMatch> subjects = d.links(t.id()).subjects();
+        List<Figure> figures = new ArrayList<>(t.rows().size() * t.columns().size());
+        Shared shared = new Shared(d, t);
+        List<List<String>> columnNotes = new ArrayList<>(t.columns().size());
+        for (Column c : t.columns()) {
+            columnNotes.add(texts(FigureNotes.label(t, c.marks(), c.periodNote())));
+        }
         for (Row r : t.rows()) {
             List<String> rowNotes = texts(FigureNotes.row(d, t, r));
-            for (Column c : t.columns()) {
-                figures.add(figure(d, t, r, c, subjects, rowNotes));
+            for (int j = 0; j < t.columns().size(); j++) {
+                figures.add(figure(shared, r, t.columns().get(j), columnNotes.get(j), rowNotes));
             }
         }
         return figures;
     }
 
-    private static Figure figure(Disclosure d, DataTable t, Row r, Column c, List<EntityMatch> subjects,
-                                 List<String> rowNotes) {
+    /** What every figure of one table shares. */
+    private record Shared(Disclosure d, DataTable t, TableLinks links, List<EntityMatch> subjects, String periods, String source) {
+        Shared(Disclosure d, DataTable t) {
+            this(d, t, d.links(t.id()), d.links(t.id()).subjects(), Format.periods(d), Links.source(d.source().file()));
+        }
+    }
+
+    private static Figure figure(Shared s, Row r, Column c, List<String> columnNotes, List<String> rowNotes) {
+        Disclosure d = s.d();
+        DataTable t = s.t();
+        TableLinks links = s.links();
         Cell cell = r.cell(c.index());
         boolean total = r.total() || c.total();
-        List<EntityMatch> matches = new ArrayList<>(subjects);
-        matches.add(d.links(t.id()).row(r.index()));
-        matches.add(d.links(t.id()).column(c.index()));
+        List<EntityMatch> matches = new ArrayList<>(s.subjects());
+        matches.add(links.row(r.index()));
+        matches.add(links.column(c.index()));
         Map<Dimension, Set<String>> keys = new java.util.EnumMap<>(Dimension.class);
         Set<EntityKey> entities = new TreeSet<>();
         for (EntityMatch m : matches) {
@@ -65,17 +82,17 @@ public final class TidyRows {
                 entities.add(new EntityKey(m.dimension(), m.key()));
             }
         }
-        List<String> notes = new ArrayList<>(texts(FigureNotes.label(t, c.marks(), c.periodNote())));
+        List<String> notes = new ArrayList<>(columnNotes);
         notes.addAll(rowNotes);
-        notes.addAll(texts(FigureNotes.cell(t, cell, total, d.links(t.id()), r.index(), c.index())));
-        AuditFinding finding = total ? FigureNotes.finding(d.links(t.id()), r.index(), c.index()) : null;
+        notes.addAll(texts(FigureNotes.cell(t, cell, total, links, r.index(), c.index())));
+        AuditFinding finding = total ? FigureNotes.finding(links, r.index(), c.index()) : null;
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("figure_id", d.slug() + "/" + t.id() + "/r" + r.index() + "/c" + c.index());
         f.put("figure_source", "table_cell");
         f.put("disclosure", d.slug());
         f.put("reference", d.meta().reference());
         f.put("force", d.meta().force());
-        f.put("disclosure_period", Format.periods(d));
+        f.put("disclosure_period", s.periods());
         f.put("scope", d.meta().scope());
         f.put("table_number", t.number());
         f.put("table_title", t.title());
@@ -100,7 +117,7 @@ public final class TidyRows {
         f.put("audit_status", !total ? null : finding == null ? (cell.hasValue() ? "agrees" : null) : status(finding));
         f.put("audit_computed", !total ? null : finding != null ? Long.valueOf(finding.computed()) : cell.value());
         f.put("notes", notes.isEmpty() ? null : String.join(" | ", notes));
-        f.put("source_file", Links.source(d.source().file()));
+        f.put("source_file", s.source());
         f.put("source_line", cell.ref().line());
         f.put("source_column", cell.ref().column());
         return new Figure(f, entities);
@@ -110,6 +127,8 @@ public final class TidyRows {
     static List<Figure> stated(Disclosure d) {
         List<Figure> figures = new ArrayList<>();
         List<StatedFigure> all = d.parsed().statedFigures();
+        String source = all.isEmpty() ? null : Links.source(d.source().file());
+        String periods = all.isEmpty() ? null : Format.periods(d);
         for (int i = 0; i < all.size(); i++) {
             StatedFigure s = all.get(i);
             Map<Dimension, Set<String>> keys = new java.util.EnumMap<>(Dimension.class);
@@ -124,7 +143,7 @@ public final class TidyRows {
             f.put("disclosure", d.slug());
             f.put("reference", d.meta().reference());
             f.put("force", d.meta().force());
-            f.put("disclosure_period", Format.periods(d));
+            f.put("disclosure_period", periods);
             f.put("scope", d.meta().scope());
             f.put("question", s.questionId());
             f.put("wording", s.wording());
@@ -136,7 +155,7 @@ public final class TidyRows {
             f.put("cell_status", "number");
             f.put("raw_text", s.printed());
             f.put("is_total", false);
-            f.put("source_file", Links.source(d.source().file()));
+            f.put("source_file", source);
             f.put("source_line", s.ref().line());
             f.put("source_column", s.ref().column());
             figures.add(new Figure(f, entities));

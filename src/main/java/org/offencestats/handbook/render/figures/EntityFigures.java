@@ -8,6 +8,7 @@ import org.offencestats.handbook.render.chart.ChartBuilder;
 import org.offencestats.handbook.render.view.EntityNames;
 import org.offencestats.handbook.render.view.ChartSpec;
 import org.offencestats.handbook.paths.Links;
+import org.offencestats.handbook.model.Cell;
 import org.offencestats.handbook.model.Column;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
@@ -25,6 +26,7 @@ import org.offencestats.handbook.render.view.Views.Link;
 import org.offencestats.handbook.render.view.Views.MiniRow;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public final class EntityFigures {
     private final String root;
     /** Charts on one page are numbered in order, so their ids are unique and stable. */
     private int charts;
+    private final Map<DataTable, List<String>> columnLabels = new IdentityHashMap<>();
 
     public EntityFigures(Handbook handbook, EntityNames names, TableCsvs csvs, String root) {
         this.csvs = csvs;
@@ -148,12 +151,23 @@ public final class EntityFigures {
         return root + Links.tableCsv(d.slug(), t.id());
     }
 
-    private static List<String> columnLabels(DataTable t) {
-        return t.columns().stream().map(c -> c.label() + (c.partialPeriod() ? " (partial: " + c.periodNote() + ")" : "")).toList();
+    /** A table's column labels, made once per page however many of its rows the page shows. */
+    private List<String> columnLabels(DataTable t) {
+        return columnLabels.computeIfAbsent(t, x -> {
+            List<String> labels = new ArrayList<>(t.columns().size());
+            for (Column c : t.columns()) {
+                labels.add(c.label() + (c.partialPeriod() ? " (partial: " + c.periodNote() + ")" : ""));
+            }
+            return List.copyOf(labels);
+        });
     }
 
     private static List<String> values(Row row) {
-        return row.cells().stream().map(c -> Format.cell(c).inline()).toList();
+        List<String> values = new ArrayList<>(row.cells().size());
+        for (Cell c : row.cells()) {
+            values.add(Format.cell(c).inline());
+        }
+        return List.copyOf(values);
     }
 
     private Link rowLink(Disclosure d, DataTable t, Row r) {

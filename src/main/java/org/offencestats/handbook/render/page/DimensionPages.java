@@ -58,7 +58,8 @@ public final class DimensionPages {
 
     private void render(Handbook handbook, SiteOutput site, Dimension dimension, String indexPath, String title, String intro,
                         List<NotClassifiable> notClassifiable) {
-        List<String> keys = withCombinationMembers(handbook, dimension);
+        List<String> withPages = handbook.keysWithPages(dimension);
+        List<String> keys = withCombinationMembers(withPages, dimension);
         String root = Links.rootFrom(indexPath);
         PageFrame frame = PageFrame.of(handbook, indexPath, title, intro, List.of(new Link(title, indexPath)));
         List<Summary> items = new ArrayList<>();
@@ -75,30 +76,33 @@ public final class DimensionPages {
             String label = names.label(entity);
             writer.write(site, entity, "dimension", label, "Figures for " + label + " across the disclosures in the handbook.",
                     List.of(new Link(title, indexPath), new Link(label, Links.entity(entity))),
-                    new EntityPageWriter.Content(handbook.figures(dimension, key), combinationsIncluding(handbook, dimension, key),
+                    new EntityPageWriter.Content(handbook.figures(dimension, key), combinationsIncluding(handbook, withPages, dimension, key),
                             List.of(), false),
                     pageRoot -> new Entity(dimension.noun(), describe(dimension, key), source(dimension, key), includes(dimension, key, pageRoot)));
         }
     }
 
     /** Keys with pages, plus the platforms that combination labels name, so every "includes" link has a page. */
-    private List<String> withCombinationMembers(Handbook handbook, Dimension dimension) {
-        java.util.SortedSet<String> keys = new java.util.TreeSet<>(handbook.keysWithPages(dimension));
+    private List<String> withCombinationMembers(List<String> withPages, Dimension dimension) {
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>(withPages);
         if (dimension == Dimension.PLATFORM) {
-            for (String key : handbook.keysWithPages(dimension)) {
+            for (String key : withPages) {
                 keys.addAll(names.platform(key).includes());
             }
         }
         return keys.stream().map(k -> new EntityKey(dimension, k)).sorted(names.readingOrder()).map(EntityKey::key).toList();
     }
 
-    /** Figures of combination labels that name this platform among others: listed, never split or added. */
-    private List<EntityRef> combinationsIncluding(Handbook handbook, Dimension dimension, String key) {
+    /**
+     * Figures of combination labels that name this platform among others: listed, never split or added. The keys with
+     * pages are worked out once per dimension ({@link Handbook#keysWithPages} goes through every entity key).
+     */
+    private List<EntityRef> combinationsIncluding(Handbook handbook, List<String> withPages, Dimension dimension, String key) {
         if (dimension != Dimension.PLATFORM) {
             return List.of();
         }
         List<EntityRef> refs = new ArrayList<>();
-        for (String other : handbook.keysWithPages(dimension)) {
+        for (String other : withPages) {
             if (names.platform(other).includes().contains(key)) {
                 refs.addAll(handbook.figures(dimension, other));
             }

@@ -68,6 +68,8 @@ public final class EntityPageWriter {
         List<Object> refInputs = refInputs(key, content.refs());
         String acrossNote = cache.get("across:" + first, refInputs,
                 () -> new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs()));
+        // Whether the entity's figures are offered as CSV: decided at most once per entity, and only if a page is made.
+        Boolean[] download = new Boolean[1];
         for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
             String path = Links.numbered(first, slice.number());
             String root = Links.rootFrom(path);
@@ -85,11 +87,11 @@ public final class EntityPageWriter {
                     pageTitle = title + " (page " + slice.number() + " of " + slice.count() + ")";
                 }
                 PageFrame frame = PageFrame.of(handbook, path, pageTitle, description, crumbs);
-                Citations.Citation citation = Citations.page(handbook, path, pageTitle, path.replaceFirst("\\.html$", "").replace('/', '-'));
+                Citations.Citation citation = Citations.page(handbook, path, pageTitle, (path.endsWith(".html") ? path.substring(0, path.length() - 5) : path).replace('/', '-'));
                 EntityFigures figures = new EntityFigures(handbook, names, csvs, root);
                 List<DisclosureGroup> groups = figures.groups(slice.refs(), content.sumRowsPerTable());
                 List<DisclosureGroup> combinedGroups = figures.groups(slice.combinedRefs(), false);
-                Page page = new Page(slice.first(), citation, true, groups, combinedGroups, acrossNote, downloadFor(handbook, key, root),
+                Page page = new Page(slice.first(), citation, true, groups, combinedGroups, acrossNote, downloadFor(handbook, key, root, download),
                         related, mentions(handbook, slice.mentions(), root), EntityStatedFigures.of(handbook, key, slice.mentions(), root),
                         slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null,
                         Paging.pager(first, slice.number(), slice.count(), root,
@@ -128,10 +130,15 @@ public final class EntityPageWriter {
         return inputs;
     }
 
-    /** The entity's figures as CSV, when it has any: in a table, or stated in a disclosure's text. */
-    private static String downloadFor(Handbook handbook, EntityKey key, String root) {
-        boolean none = handbook.figures(key.dimension(), key.key()).isEmpty() && !EntityStatedFigures.any(handbook, key);
-        return none ? null : root + Links.entityCsv(key);
+    /**
+     * The entity's figures as CSV, when it has any: in a table, or stated in a disclosure's text. {@code known} keeps
+     * the answer for the entity's other pages: the stated figures are looked for in every disclosure that mentions it.
+     */
+    private static String downloadFor(Handbook handbook, EntityKey key, String root, Boolean[] known) {
+        if (known[0] == null) {
+            known[0] = !handbook.figures(key.dimension(), key.key()).isEmpty() || EntityStatedFigures.any(handbook, key);
+        }
+        return known[0] ? root + Links.entityCsv(key) : null;
     }
 
     /** Disclosures that mention the entity in their text, whether or not they also give figures. */

@@ -59,7 +59,10 @@ public final class Format {
     /** Every way a cell is written, from its kind: "-" and blanks never read as 0. */
     public static CellText cell(Cell c) {
         return switch (c.kind()) {
-            case NUMBER -> new CellText(number(c.value()), "number", null, number(c.value()), c.value() + String.join("", c.marks()));
+            case NUMBER -> {
+                String n = number(c.value()); // shown and inline read the same: formatted once
+                yield new CellText(n, "number", null, n, c.marks().isEmpty() ? c.value().toString() : c.value() + String.join("", c.marks()));
+            }
             case DASH -> new CellText("-", "dash", "published as “-”", "- (published as “-”)", "-");
             case BLANK -> new CellText("", "blank", "blank in the source", "(blank)", "");
             case UNREADABLE -> new CellText(c.raw(), "unreadable", "not readable as a figure", c.raw() + " (unreadable)", c.raw().strip());

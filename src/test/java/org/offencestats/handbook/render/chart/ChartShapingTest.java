@@ -100,4 +100,36 @@ class ChartShapingTest {
         assertThat(ChartShaping.readable(" Exposure ")).isEqualTo("Exposure");
         assertThat(ChartShaping.readable("-1")).isEqualTo("-1");
     }
+
+    /** The old rule, word for word: what {@link ChartShaping#readable} must still answer for every label. */
+    private static String readableByPattern(String label) {
+        return label == null || label.strip().replaceAll("[\\p{Pd}.\u2026_*]", "").isBlank() ? ChartShaping.NO_LABEL : label.strip();
+    }
+
+    @Test
+    void readableAnswersAsThePatternDidForEveryLabelOfUpToThreeCharacters() {
+        // Letters and digits of several scripts, every kind of dash, the filler marks, kinds of space (the no-break
+        // space is not blank), a letter outside the BMP and a combining mark.
+        List<String> parts = List.of("a", "É", "7", "٣", "-", "–", "—", "\u2E3A", "\u301C", ".", "…", "_", "*", " ", "\t",
+                "\u2003", "\u00A0", "\uD835\uDC00", "\u0301", "#", "(");
+        List<String> labels = new ArrayList<>(List.of(""));
+        for (int length = 1; length <= 3; length++) {
+            List<String> longer = new ArrayList<>();
+            for (String l : labels) {
+                if (l.codePointCount(0, l.length()) == length - 1) {
+                    parts.forEach(p -> longer.add(l + p));
+                }
+            }
+            labels.addAll(longer);
+        }
+        assertThat(labels).hasSizeGreaterThan(9000);
+        int blank = 0;
+        for (String label : labels) {
+            String expected = readableByPattern(label);
+            assertThat(ChartShaping.readable(label)).as("[" + label + "]").isEqualTo(expected);
+            blank += expected.equals(ChartShaping.NO_LABEL) ? 1 : 0;
+        }
+        assertThat(blank).as("labels that are filler only").isGreaterThan(500);
+        assertThat(ChartShaping.readable(null)).isEqualTo(ChartShaping.NO_LABEL);
+    }
 }
