@@ -29,8 +29,22 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class DisclosureFigures {
 
-    /** One disclosure's figures. {@code gzRows} is empty when it has none. */
-    public record Chunk(byte[] csvRows, byte[] json, byte[] gzRows, SortedMap<EntityKey, byte[]> entityCsvRows) {
+    /**
+     * One disclosure's figures, held compressed until written: the CSV rows as their gzip member ({@code gzRows},
+     * empty when there are none), the JSON deflated, and each entity's rows as (start, end) offsets into the CSV rows.
+     * Held as plain bytes, every disclosure's CSV, JSON and per-entity copies made up most of the heap of a
+     * 10,000-disclosure build (docs/performance.md).
+     */
+    public record Chunk(byte[] gzRows, int csvRowsLength, byte[] deflatedJson, int jsonLength, SortedMap<EntityKey, int[]> entityLines) {
+
+        /** The CSV rows, without the header. */
+        public byte[] csvRows() {
+            return csvRowsLength == 0 ? new byte[0] : Packing.gunzip(gzRows, csvRowsLength);
+        }
+
+        public byte[] json() {
+            return Packing.inflate(deflatedJson, jsonLength);
+        }
     }
 
     /** Made once: building the format for every record was a tenth of this class's time. */
@@ -55,11 +69,11 @@ public final class DisclosureFigures {
 
     /** The size of the disclosure's figures.csv: the header and its rows. */
     public int csvSize(Disclosure d) {
-        return HEADER.length + of(d).csvRows().length;
+        return HEADER.length + of(d).csvRowsLength();
     }
 
     public int jsonSize(Disclosure d) {
-        return of(d).json().length;
+        return of(d).jsonLength();
     }
 
     private static Chunk make(Disclosure d) {
@@ -74,21 +88,42 @@ public final class DisclosureFigures {
         StringBuilder line = new StringBuilder(512);
         StringWriter json = new StringWriter(figures.size() * 720);
         json.write('[');
-        SortedMap<EntityKey, ByteArrayOutputStream> byEntity = new TreeMap<>();
+        SortedMap<EntityKey, IntList> byEntity = new TreeMap<>();
         for (int i = 0; i < figures.size(); i++) {
             TidyRows.Figure f = figures.get(i);
             line.setLength(0);
             byte[] bytes = csvLine(line, record(f.fields()));
+            int start = csv.size();
             csv.writeBytes(bytes);
             json.write(i == 0 ? "\n" : ",\n");
             json(json, f.fields());
-            f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new ByteArrayOutputStream()).writeBytes(bytes));
+            f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new IntList()).add(start, start + bytes.length));
         }
         json.write(figures.isEmpty() ? "]\n" : "\n]\n");
-        SortedMap<EntityKey, byte[]> entityRows = new TreeMap<>();
-        byEntity.forEach((k, v) -> entityRows.put(k, v.toByteArray()));
+        SortedMap<EntityKey, int[]> entityLines = new TreeMap<>();
+        byEntity.forEach((k, v) -> entityLines.put(k, v.toArray()));
         byte[] rows = csv.toByteArray();
-        return new Chunk(rows, json.toString().getBytes(StandardCharsets.UTF_8), rows.length == 0 ? new byte[0] : gzip(rows), entityRows);
+        byte[] jsonBytes = json.toString().getBytes(StandardCharsets.UTF_8);
+        return new Chunk(rows.length == 0 ? new byte[0] : gzip(rows), rows.length, Packing.deflate(jsonBytes), jsonBytes.length,
+                entityLines);
+    }
+
+    /** A growing list of ints without boxing. */
+    private static final class IntList {
+        private int[] values = new int[8];
+        private int size;
+
+        void add(int a, int b) {
+            if (size + 2 > values.length) {
+                values = java.util.Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = a;
+            values[size++] = b;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
     }
 
     /**

@@ -60,7 +60,7 @@ public final class OpenData {
     public static long figuresCsvSize(Handbook handbook, DisclosureFigures figures) {
         long size = DisclosureFigures.HEADER.length;
         for (Disclosure d : handbook.disclosures()) {
-            size += figures.of(d).csvRows().length;
+            size += figures.of(d).csvRowsLength();
         }
         return size;
     }
@@ -89,18 +89,22 @@ public final class OpenData {
             for (Disclosure d : handbook.disclosures()) {
                 DisclosureFigures.Chunk rows = figures.of(d);
                 Chunk chunk = cache.get("data:" + d.slug(), List.of(PageCache.same(d)), () -> chunk(d));
-                csv.write(rows.csvRows());
+                byte[] csvRows = rows.csvRows();
+                csv.write(csvRows);
                 csvGz.write(rows.gzRows());
-                site.add(Links.disclosureFiguresCsv(d.slug()), concat(DisclosureFigures.HEADER, rows.csvRows()));
+                site.add(Links.disclosureFiguresCsv(d.slug()), concat(DisclosureFigures.HEADER, csvRows));
                 site.add(Links.disclosureFiguresJson(d.slug()), rows.json());
-                for (Map.Entry<EntityKey, byte[]> entity : rows.entityCsvRows().entrySet()) {
+                for (Map.Entry<EntityKey, int[]> entity : rows.entityLines().entrySet()) {
                     OutputStream out = byEntity.get(entity.getKey());
                     if (out == null) {
                         out = site.open(Links.entityCsv(entity.getKey()));
                         out.write(DisclosureFigures.HEADER);
                         byEntity.put(entity.getKey(), out);
                     }
-                    out.write(entity.getValue());
+                    int[] lines = entity.getValue();
+                    for (int i = 0; i < lines.length; i += 2) {
+                        out.write(csvRows, lines[i], lines[i + 1] - lines[i]);
+                    }
                 }
                 chunk.tableFiles().forEach(site::add);
                 resources.add(resource(d.slug() + "-figures", d.slug() + "/figures.csv", "csv", "text/csv",
