@@ -9,6 +9,8 @@ import java.util.List;
 public record Cell(String raw, CellKind kind, Long value, List<String> marks, SourceRef ref) {
 
     public Cell {
+        // Shared copies: the same short texts ("12", "-", a label) recur hundreds of thousands of times in a large handbook.
+        raw = Shared.text(raw);
         marks = List.copyOf(marks);
         if ((kind == CellKind.NUMBER) != (value != null)) {
             throw new IllegalArgumentException("a cell has a value exactly when it is a NUMBER: " + kind + " " + value);

@@ -11,6 +11,9 @@ public record Column(int index, String label, String raw, List<String> marks, St
                      String periodNote, SourceRef periodNoteRef) {
 
     public Column {
+        // Shared copies: the same short texts ("12", "-", a label) recur hundreds of thousands of times in a large handbook.
+        label = Shared.text(label);
+        raw = Shared.text(raw);
         marks = List.copyOf(marks);
     }
 

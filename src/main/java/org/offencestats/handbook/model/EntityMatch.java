@@ -7,6 +7,12 @@ package org.offencestats.handbook.model;
  */
 public record EntityMatch(Dimension dimension, String key, MatchBasis basis, String note) {
 
+    public EntityMatch {
+        // Shared copies: a handbook of thousands of disclosures matches the same keys and notes again and again.
+        key = Shared.text(key);
+        note = Shared.text(note);
+    }
+
     public boolean isEntity() {
         return key != null;
     }

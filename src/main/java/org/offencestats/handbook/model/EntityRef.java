@@ -6,6 +6,12 @@ package org.offencestats.handbook.model;
  */
 public record EntityRef(String disclosureSlug, String tableId, int row, int column, EntityMatch match) {
 
+    public EntityRef {
+        // Shared copies: every reference into a table repeats its disclosure's slug and the table's id.
+        disclosureSlug = Shared.text(disclosureSlug);
+        tableId = Shared.text(tableId);
+    }
+
     public boolean isRow() {
         return row >= 0;
     }

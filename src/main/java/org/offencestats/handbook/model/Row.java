@@ -12,6 +12,9 @@ public record Row(int index, String label, String rawLabel, RowCode code, List<S
                   SourceRef periodNoteRef) {
 
     public Row {
+        // Shared copies: the same short texts ("12", "-", a label) recur hundreds of thousands of times in a large handbook.
+        label = Shared.text(label);
+        rawLabel = Shared.text(rawLabel);
         marks = List.copyOf(marks);
         cells = List.copyOf(cells);
     }
