@@ -52,11 +52,11 @@ final class AccessorChain {
     private record Step(String name, Kind kind) { }
 
     private final String variable;
-    private final List<Step> steps;
+    private final Step[] steps;
 
     private AccessorChain(String variable, List<Step> steps) {
         this.variable = variable;
-        this.steps = steps;
+        this.steps = steps.toArray(Step[]::new);
     }
 
     /** Whether the chain starts at the variable {@code name}. */
@@ -146,7 +146,9 @@ final class AccessorChain {
     }
 
     private static Optional<MethodHandle> handle(Object target, String name) {
-        return CALLS.get(target.getClass()).computeIfAbsent(name, n -> resolve(target, n));
+        Map<String, Optional<MethodHandle>> calls = CALLS.get(target.getClass());
+        Optional<MethodHandle> known = calls.get(name); // a plain read first: computeIfAbsent costs more on this hot path
+        return known != null ? known : calls.computeIfAbsent(name, n -> resolve(target, n));
     }
 
     private static Object invoke(MethodHandle handle, Object target) {

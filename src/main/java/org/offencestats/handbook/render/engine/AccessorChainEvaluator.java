@@ -24,7 +24,14 @@ import java.util.function.Function;
 final class AccessorChainEvaluator implements IStandardVariableExpressionEvaluator {
 
     private final IStandardVariableExpressionEvaluator ognl;
-    private final Map<String, Optional<Function<IContext, Object>>> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    /** An expression's reading, and Thymeleaf's verdict on whether its text reaches outside (a function of the text). */
+    private record Parsed(Optional<Function<IContext, Object>> quick, boolean external) {
+        static Parsed of(String text) {
+            return new Parsed(QuickExpression.parse(text), StandardExpressionUtils.containsExternalAccess(text));
+        }
+    }
 
     AccessorChainEvaluator(IStandardVariableExpressionEvaluator ognl) {
         this.ognl = ognl;
@@ -51,11 +58,16 @@ final class AccessorChainEvaluator implements IStandardVariableExpressionEvaluat
         // and external access) and the request parameters, which OGNL is left to refuse.
         if (!(context instanceof ITemplateContext template) || text == null
                 || (expression.getUseSelectionAsRoot() && template.hasSelectionTarget())
-                || (expContext.getRestrictVariableAccess() && text.contains("param"))
-                || (expContext.getRestrictExternalAccess() && StandardExpressionUtils.containsExternalAccess(text))) {
+                || (expContext.getRestrictVariableAccess() && text.contains("param"))) {
             return AccessorChain.NOT_MINE;
         }
-        Optional<Function<IContext, Object>> quick = parsed.computeIfAbsent(text, QuickExpression::parse);
-        return quick.isPresent() ? quick.get().apply(template) : AccessorChain.NOT_MINE;
+        Parsed read = parsed.get(text); // a plain read first: computeIfAbsent costs more on this hot path
+        if (read == null) {
+            read = parsed.computeIfAbsent(text, Parsed::of);
+        }
+        if (read.quick().isEmpty() || (expContext.getRestrictExternalAccess() && read.external())) {
+            return AccessorChain.NOT_MINE;
+        }
+        return read.quick().get().apply(template);
     }
 }
