@@ -59,11 +59,6 @@ final class AccessorChain {
         this.steps = steps.toArray(Step[]::new);
     }
 
-    /** Whether the chain starts at the variable {@code name}. */
-    boolean startsAt(String name) {
-        return variable.equals(name);
-    }
-
     /** The chain {@code text} is, or empty when it is any other shape. */
     static Optional<AccessorChain> parse(String text) {
         var keyed = KEYED.matcher(text.strip());
@@ -164,7 +159,7 @@ final class AccessorChain {
      * the check OGNL's member access makes on every call, made once per class and name (for any object but a
      * {@link Class}, Thymeleaf's verdict depends on the object's class and the member's name alone).
      */
-    static Optional<MethodHandle> resolve(Object target, String name) {
+    private static Optional<MethodHandle> resolve(Object target, String name) {
         Class<?> type = target.getClass();
         Method method;
         try {

@@ -36,7 +36,7 @@ final class QuickExpression {
     }
 
     /** The evaluator of {@code expression}, or empty when it uses anything beyond this small language. */
-    static Optional<Node> parseNode(String expression) {
+    private static Optional<Node> parseNode(String expression) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(expression);
         int end = 0;
