@@ -3,9 +3,12 @@ package org.offencestats.handbook.pipeline;
 import org.offencestats.handbook.ingest.FileReads;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.DisclosureSource;
+import org.offencestats.handbook.model.Handbook;
+import org.offencestats.handbook.model.PageSource;
 import org.offencestats.handbook.model.SiteSettings;
 import org.offencestats.handbook.model.Taxonomies;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +35,9 @@ final class ModelCache {
     private volatile Taxonomies taxonomies;
     private volatile SiteSettings settings;
     private final Map<String, Entry> disclosures = new ConcurrentHashMap<>();
+    /** What the last model was assembled from (each object by identity), and that model. */
+    private List<Object> assembledFrom = List.of();
+    private Handbook assembled;
 
     /** A cache that reuses nothing it read: a full build's. */
     ModelCache() {
@@ -73,6 +79,39 @@ final class ModelCache {
         Disclosure d = build.get();
         disclosures.put(source.slug(), new Entry(key, d));
         return d;
+    }
+
+    /**
+     * The model of these parts: the previous one when every part is the very instance it was made from (the model is
+     * immutable, and a part read again unchanged is the same instance), so a rebuild with nothing changed can reuse
+     * all that was made from it.
+     */
+    Handbook handbook(List<Disclosure> list, Taxonomies t, List<PageSource> pages, SiteSettings s, Supplier<Handbook> assemble) {
+        List<Object> parts = new ArrayList<>(list.size() + pages.size() + 2);
+        parts.add(t);
+        parts.add(s);
+        parts.addAll(pages);
+        parts.addAll(list);
+        if (assembled != null && sameInstances(parts, assembledFrom)) {
+            return assembled;
+        }
+        assembled = null;
+        Handbook handbook = assemble.get();
+        assembledFrom = parts;
+        assembled = handbook;
+        return handbook;
+    }
+
+    private static boolean sameInstances(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Forgets disclosures that are no longer in content/. */
