@@ -84,9 +84,10 @@ public final class EntityPageWriter {
             // The kind-specific values (a class page's list of codes, say) may depend on other entities: compared by value.
             Record kindModel = kind.apply(root);
             if (wholeInputs == null) {
-                wholeInputs = new ArrayList<>(refInputs);
-                wholeInputs.addAll(List.of(content.combinedRefs(), content.mentions(), content.sumRowsPerTable(), disclosures,
-                        String.valueOf(acrossNote)));
+                // The references decide the page's share of them; compared by value, at once when they are the very list
+                // of last time (the preview's model keeps an entity's list while it is equal).
+                wholeInputs = List.of(key, content.refs(), content.combinedRefs(), content.mentions(), content.sumRowsPerTable(),
+                        disclosures, String.valueOf(acrossNote));
             }
             List<Object> inputs = inputs(slice, wholeInputs, List.of(related, kindModel));
             Rendered page = cache.get(path, inputs, () -> {
@@ -136,17 +137,12 @@ public final class EntityPageWriter {
         return inputs;
     }
 
-    /**
-     * The entity, its references, and by identity the taxonomies and every disclosure the references point into.
-     * The entity's own references ({@link Handbook#figures}) are each disclosure's references to it, disclosure by
-     * disclosure, and a disclosure kept between rebuilds is the very same instance: when those instances are the same,
-     * so are the references, which are then not compared one by one (thousands of them for a common offence).
-     */
+    /** The entity, its references, and by identity the taxonomies and every disclosure the references point into. */
     private List<Object> refInputs(EntityKey key, List<EntityRef> refs) {
-        boolean own = refs == handbook.figures(key.dimension(), key.key());
-        List<Object> inputs = new ArrayList<>(List.of(key, own ? "own references" : refs, PageCache.same(handbook.taxonomies())));
+        List<Object> inputs = new ArrayList<>(List.of(key, refs, PageCache.same(handbook.taxonomies())));
         String previous = null;
         for (EntityRef r : refs) {
+            // A disclosure's references to an entity come together: each disclosure is added once.
             if (!r.disclosureSlug().equals(previous)) {
                 previous = r.disclosureSlug();
                 inputs.add(PageCache.same(handbook.disclosure(previous)));
