@@ -86,6 +86,8 @@ public final class OpenData {
                 "The same file as handbook-figures.csv, gzip-compressed.", "handbook-figures-schema.json");
         gz.put("compression", "gz");
         resources.add(gz);
+        PackageDescriptor described = new PackageDescriptor(JSON);
+        described.addResources(resources);
         // The preview keeps each disclosure's files and each entity's CSV between rebuilds (the site holds them anyway);
         // a full build streams each entity's CSV as it goes, so that no disclosure's rows are held to the end.
         EntityCsvs byEntity = new EntityCsvs(site, cache);
@@ -105,11 +107,7 @@ public final class OpenData {
                 byEntity.add(files.csv(), DisclosureFigures.HEADER.length, rows.entityLines());
                 chunk.tableFiles().forEach(site::add);
                 describedFrom.add(PageCache.same(d));
-                resources.add(resource(d.slug() + "-figures", d.slug() + "/figures.csv", "csv", "text/csv",
-                        "The figures of " + d.title() + ": the rows of handbook-figures.csv from this disclosure.", "handbook-figures-schema.json"));
-                resources.add(resource(d.slug() + "-figures-json", d.slug() + "/figures.json", "json", "application/json",
-                        "The same figures as " + d.slug() + "/figures.csv, as a JSON array of objects with the same keys (one a line).", null));
-                resources.addAll(chunk.resources());
+                described.add(cache.get("package:" + d.slug(), List.of(PageCache.same(d)), () -> packagePart(d, chunk)));
             }
             byEntity.finish();
         } catch (IOException e) {
@@ -124,11 +122,19 @@ public final class OpenData {
         descriptor.put("description", "Every figure in the handbook's police FOI disclosures, as published (table cells and "
                 + "figures stated in the text), with canonical entities, notes, audit status and source line and column. Police management information, not official statistics.");
         descriptor.put("profile", "tabular-data-package");
-        descriptor.put("sources", handbook.disclosures().stream().map(d -> ordered("title", d.title(),
-                "path", "../" + Links.source(d.source().file()))).toList());
-        descriptor.put("resources", resources);
         // Made from the title and the disclosures only (each disclosure's part of it depends on that disclosure alone).
-        site.add(PACKAGE, cache.get(PACKAGE, describedFrom, () -> json(descriptor).getBytes(StandardCharsets.UTF_8)));
+        site.add(PACKAGE, cache.get(PACKAGE, describedFrom, () -> described.write(descriptor).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A disclosure's entry in the descriptor's sources, and its resources: its figures and its tables as published. */
+    private static PackageDescriptor.Part packagePart(Disclosure d, Chunk chunk) {
+        List<Map<String, Object>> resources = new ArrayList<>();
+        resources.add(resource(d.slug() + "-figures", d.slug() + "/figures.csv", "csv", "text/csv",
+                "The figures of " + d.title() + ": the rows of handbook-figures.csv from this disclosure.", "handbook-figures-schema.json"));
+        resources.add(resource(d.slug() + "-figures-json", d.slug() + "/figures.json", "json", "application/json",
+                "The same figures as " + d.slug() + "/figures.csv, as a JSON array of objects with the same keys (one a line).", null));
+        resources.addAll(chunk.resources());
+        return PackageDescriptor.part(JSON, ordered("title", d.title(), "path", "../" + Links.source(d.source().file())), resources);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
