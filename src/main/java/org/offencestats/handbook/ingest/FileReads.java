@@ -25,6 +25,9 @@ public final class FileReads {
     /** Longer than the coarsest file-time resolution in use (two seconds on FAT), with room for clock steps. */
     static final long SETTLED_MILLIS = 3_000;
 
+    /** The status a file is known by, where the system gives it: one call for all of it. */
+    static final String UNIX_STATUS = "unix:size,lastModifiedTime,ctime,dev,ino";
+
     private static final FileReads NONE = new FileReads(false, System::currentTimeMillis);
 
     private record Stamp(long size, FileTime modified, Object key, FileTime changed) {
@@ -70,7 +73,8 @@ public final class FileReads {
             return parse.apply(files.read(file));
         }
         used.add(file);
-        Stamp before = stamp(file);
+        Map<String, Object> checked = files.statusWhenChecked(file);
+        Stamp before = checked != null ? stamp(checked) : stamp(file);
         Entry entry = entries.get(file);
         if (before != null && entry != null && entry.stamp().equals(before) && Objects.equals(entry.variant(), variant)
                 && settled(before, entry.readAt())) {
@@ -119,13 +123,15 @@ public final class FileReads {
         return readAt - Math.max(stamp.modified().toMillis(), stamp.changed().toMillis()) > SETTLED_MILLIS;
     }
 
+    private static Stamp stamp(Map<String, Object> a) {
+        return new Stamp((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"), List.of(a.get("dev"), a.get("ino")), (FileTime) a.get("ctime"));
+    }
+
     private Stamp stamp(Path file) {
         try {
             if (unixAttributes) {
                 try {
-                    Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,dev,ino");
-                    return new Stamp((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"),
-                            List.of(a.get("dev"), a.get("ino")), (FileTime) a.get("ctime"));
+                    return stamp(Files.readAttributes(file, UNIX_STATUS));
                 } catch (UnsupportedOperationException | IllegalArgumentException e) {
                     unixAttributes = false;
                 }

@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -24,6 +28,11 @@ public final class InputFiles {
     private final String rootName;
     private final String namePrefix;
     private final Path realRoot;
+    /** What this reading of the folder listed, and which of its folders are inside the root once links are resolved. */
+    private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
+    private final Map<Path, Boolean> folderInside = new ConcurrentHashMap<>();
+    private final Map<Path, Map<String, Object>> statuses = new ConcurrentHashMap<>();
+    private volatile boolean unixStatus = true;
 
     /** Messages name a file by its path within {@code root}, after {@code namePrefix}. */
     private InputFiles(Path root, String rootName, String namePrefix) {
@@ -69,8 +78,11 @@ public final class InputFiles {
         if (!Files.isDirectory(dir)) {
             return found;
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            for (Path p : entries.filter(p -> hasExtension(p, extension)).sorted().toList()) {
+        try {
+            for (Path p : listing(dir)) {
+                if (!hasExtension(p, extension)) {
+                    continue;
+                }
                 Path previous = found.putIfAbsent(baseName(p), checked(p));
                 if (previous != null) {
                     throw new InputError(SourceRef.line(shown(p), 1), "the names " + previous.getFileName() + " and "
@@ -99,8 +111,71 @@ public final class InputFiles {
         }
     }
 
+    /** The entries of {@code dir}, sorted: listed once per reading of the folder (a disclosure's text and sidecar share one). */
+    private List<Path> listing(Path dir) throws IOException {
+        List<Path> listed = listings.get(dir);
+        if (listed == null) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                listed = entries.sorted().toList();
+            }
+            listings.put(dir, listed);
+        }
+        return listed;
+    }
+
+    /**
+     * Whether {@code file} is a regular file, not a link, in a folder that is inside the root once links are resolved:
+     * then it is inside the root, known from one status call instead of resolving every part of its path.
+     */
+    private boolean plainFileInside(Path file) {
+        Path dir = file.getParent();
+        if (dir == null) {
+            return false;
+        }
+        Boolean inside = folderInside.get(dir);
+        if (inside == null) {
+            try {
+                inside = dir.toRealPath().startsWith(realRoot);
+            } catch (IOException e) {
+                inside = false;
+            }
+            folderInside.put(dir, inside);
+        }
+        if (!inside) {
+            return false;
+        }
+        try {
+            if (unixStatus) {
+                try {
+                    Map<String, Object> status = Files.readAttributes(file, FileReads.UNIX_STATUS + ",isRegularFile", LinkOption.NOFOLLOW_LINKS);
+                    if (Boolean.TRUE.equals(status.get("isRegularFile"))) {
+                        statuses.put(file, status);
+                        return true;
+                    }
+                    return false;
+                } catch (UnsupportedOperationException | IllegalArgumentException e) {
+                    unixStatus = false;
+                }
+            }
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isRegularFile();
+        } catch (IOException e) {
+            return false; // the full check below says why
+        }
+    }
+
+    /**
+     * The status (size, times, identity) of a plain file found by this reading when it was checked, once: what a
+     * reader of the file may take as its status before reading it, instead of asking for it again.
+     */
+    Map<String, Object> statusWhenChecked(Path file) {
+        return statuses.remove(file);
+    }
+
     /** {@code file} unchanged, once it is known to be a regular file inside the folder after resolving links. */
     Path checked(Path file) {
+        if (plainFileInside(file)) {
+            return file;
+        }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new InputError(SourceRef.line(shown(file), 1), "the file does not exist",
                     "the file " + shown(file), "add the file (see README: 'How it is laid out')");

@@ -34,6 +34,10 @@ public final class IncrementalBuild {
     private String templatesHash;
     /** The template engine with its parsed templates and the assets' fingerprints, kept while the templates are unchanged. */
     private SiteRenderer renderer;
+    /** The last site rendered, the model it was rendered from, and how many outputs it had: reused whole while they are the same. */
+    private Handbook renderedFrom;
+    private RenderedSite rendered;
+    private int outputs;
 
     public IncrementalBuild(Path contentDir, Path templatesDir) {
         this(contentDir, templatesDir, FileReads.create());
@@ -53,6 +57,7 @@ public final class IncrementalBuild {
             pages.clear();
             templatesHash = hash;
             renderer = null;
+            rendered = null;
         }
         if (renderer == null) {
             renderer = SiteRenderer.preparing(templatesDir);
@@ -60,12 +65,22 @@ public final class IncrementalBuild {
         RenderedSite site = new RenderedSite();
         try {
             Handbook handbook = pipeline.model(models);
+            if (handbook == renderedFrom && rendered != null) {
+                // Nothing the site is made from changed: not one model object, template or asset.
+                return new Result(handbook, rendered, (System.nanoTime() - start) / 1_000_000, new PageCache.Stats(0, outputs));
+            }
+            rendered = null;
             renderer.render(handbook, site, pages);
-            return new Result(handbook, site, (System.nanoTime() - start) / 1_000_000, pages.finish());
+            PageCache.Stats stats = pages.finish();
+            renderedFrom = handbook;
+            rendered = site;
+            outputs = stats.made() + stats.reused();
+            return new Result(handbook, site, (System.nanoTime() - start) / 1_000_000, stats);
         } catch (RuntimeException | Error e) {
             // What the failed rebuild made is right for its inputs and stays cached for the next attempt.
             pages.abandon();
             renderer = null;
+            rendered = null;
             throw e;
         }
     }

@@ -91,7 +91,8 @@ public final class Pipeline {
             disclosures.add((Disclosure) result);
         }
         cache.retain(disclosures);
-        return Handbook.assemble(disclosures, taxonomies, content.pages(), settings);
+        return cache.handbook(disclosures, taxonomies, content.pages(), settings,
+                () -> Handbook.assemble(disclosures, taxonomies, content.pages(), settings));
     }
 
     /** The whole site in memory: what {@link #build} would write. */

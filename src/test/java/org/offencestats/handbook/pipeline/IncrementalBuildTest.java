@@ -7,6 +7,7 @@ import org.offencestats.handbook.InputError;
 import org.offencestats.handbook.SiteFixture;
 import org.offencestats.handbook.TestFiles;
 import org.offencestats.handbook.ingest.FileReads;
+import org.offencestats.handbook.model.Dimension;
 import org.offencestats.handbook.render.output.PageCache;
 
 import java.io.IOException;
@@ -27,6 +28,8 @@ class IncrementalBuildTest {
 
     private static final String GROOMING = "disclosures/wmp-2572-15-internet-grooming";
     private static final String OUTCOMES = "disclosures/wmp-2021-22-child-sexual-offences-by-outcome";
+    private static final String OUTCOMES_SLUG = "wmp-2021-22-child-sexual-offences-by-outcome";
+    private static final String CODE_PAGE = "offences/086-14.html";
 
     @TempDir
     Path tmp;
@@ -171,6 +174,42 @@ class IncrementalBuildTest {
         Files.writeString(sidecar, good);
         IncrementalBuild.Result recovered = rebuildAndCompare();
         assertThat(recovered.pages().reused()).isPositive();
+    }
+
+    @Test
+    void aTextEditThatLeavesAnEntityPageAsItWasReusesThePageAndTheEntitysReferences() throws IOException {
+        IncrementalBuild.Result before = rebuildAndCompare();
+        Path text = content.resolve(OUTCOMES + ".txt");
+        Files.writeString(text, Files.readString(text) + "\nA line added to the end of the response.\n");
+        IncrementalBuild.Result after = rebuildAndCompare();
+        // The disclosure is a new instance, yet the page that shows its row for 086/14 shows the same values: not rendered again.
+        assertThat(after.handbook().disclosure(OUTCOMES_SLUG)).isNotSameAs(before.handbook().disclosure(OUTCOMES_SLUG));
+        assertThat(after.site().files().get(CODE_PAGE)).isSameAs(before.site().files().get(CODE_PAGE));
+        assertThat(after.handbook().figures(Dimension.OFFENCE, "086/14")).isSameAs(before.handbook().figures(Dimension.OFFENCE, "086/14"));
+    }
+
+    @Test
+    void aCellEditRendersTheEntityPagesAndFilesThatShowTheCellAgain() throws IOException {
+        IncrementalBuild.Result before = rebuildAndCompare();
+        replace(OUTCOMES + ".txt", "(bestiality)\t0\t0\t0\t1\t", "(bestiality)\t0\t0\t0\t7\t");
+        IncrementalBuild.Result after = rebuildAndCompare();
+        assertThat(after.site().text(CODE_PAGE)).isNotEqualTo(before.site().text(CODE_PAGE));
+        assertThat(after.site().text("data/offences/086-14.csv")).isNotEqualTo(before.site().text("data/offences/086-14.csv"));
+        // Relinked to another code: the references move from one entity's list to the other's.
+        replace(OUTCOMES + ".txt", "086/14\tPossession of extreme", "088/06\tPossession of extreme");
+        IncrementalBuild.Result relinked = rebuildAndCompare();
+        assertThat(relinked.handbook().figures(Dimension.OFFENCE, "088/06")).isNotEqualTo(after.handbook().figures(Dimension.OFFENCE, "088/06"));
+    }
+
+    @Test
+    void aChangeToTheSettingsOrAnEditorialPageIsNotHiddenByReusingTheWholeSite() throws IOException {
+        IncrementalBuild.Result before = rebuildAndCompare();
+        assertThat(rebuildAndCompare().site()).isSameAs(before.site());
+        replace("site.yml", "title: \"The offence-statistics handbook\"", "title: \"The offence-statistics handbook (preview)\"");
+        IncrementalBuild.Result retitled = rebuildAndCompare();
+        assertThat(retitled.site().text("index.html")).contains("(preview)");
+        replace("pages/about.md", "# About this handbook", "# About this handbook, edited");
+        assertThat(rebuildAndCompare().site().text("about.html")).contains("About this handbook, edited");
     }
 
     private IncrementalBuild.Result rebuildAndCompare() {

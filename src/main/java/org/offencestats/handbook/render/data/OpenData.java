@@ -46,6 +46,10 @@ public final class OpenData {
     private record Chunk(SortedMap<String, byte[]> tableFiles, List<Map<String, Object>> resources) {
     }
 
+    /** One disclosure's files of the tidy dataset: its CSV (header and rows) and its JSON. */
+    private record FigureFiles(byte[] csv, byte[] json) {
+    }
+
     private final PageCache cache;
     private final TableCsvs csvs;
     private final DisclosureFigures figures;
@@ -82,47 +86,34 @@ public final class OpenData {
                 "The same file as handbook-figures.csv, gzip-compressed.", "handbook-figures-schema.json");
         gz.put("compression", "gz");
         resources.add(gz);
-        SortedMap<EntityKey, OutputStream> byEntity = new TreeMap<>();
+        PackageDescriptor described = new PackageDescriptor(JSON);
+        described.addResources(resources);
+        // The preview keeps each disclosure's files and each entity's CSV between rebuilds (the site holds them anyway);
+        // a full build streams each entity's CSV as it goes, so that no disclosure's rows are held to the end.
+        EntityCsvs byEntity = new EntityCsvs(site, cache);
+        List<Object> describedFrom = new ArrayList<>(List.of(handbook.settings().title()));
         try (OutputStream csv = site.open(FIGURES_CSV); OutputStream csvGz = site.open(FIGURES_CSV_GZ)) {
             csv.write(DisclosureFigures.HEADER);
             csvGz.write(DisclosureFigures.GZ_HEADER);
             for (Disclosure d : handbook.disclosures()) {
                 DisclosureFigures.Chunk rows = figures.of(d);
                 Chunk chunk = cache.get("data:" + d.slug(), List.of(PageCache.same(d)), () -> chunk(d));
-                byte[] csvRows = rows.csvRows();
-                csv.write(csvRows);
+                FigureFiles files = cache.get("figure-files:" + d.slug(), List.of(PageCache.same(rows)),
+                        () -> new FigureFiles(concat(DisclosureFigures.HEADER, rows.csvRows()), rows.json()));
+                csv.write(files.csv(), DisclosureFigures.HEADER.length, files.csv().length - DisclosureFigures.HEADER.length);
                 csvGz.write(rows.gzRows());
-                site.add(Links.disclosureFiguresCsv(d.slug()), concat(DisclosureFigures.HEADER, csvRows));
-                site.add(Links.disclosureFiguresJson(d.slug()), rows.json());
-                for (Map.Entry<EntityKey, int[]> entity : rows.entityLines().entrySet()) {
-                    OutputStream out = byEntity.get(entity.getKey());
-                    if (out == null) {
-                        out = site.open(Links.entityCsv(entity.getKey()));
-                        out.write(DisclosureFigures.HEADER);
-                        byEntity.put(entity.getKey(), out);
-                    }
-                    int[] lines = entity.getValue();
-                    for (int i = 0; i < lines.length; i += 2) {
-                        out.write(csvRows, lines[i], lines[i + 1] - lines[i]);
-                    }
-                }
+                site.add(Links.disclosureFiguresCsv(d.slug()), files.csv());
+                site.add(Links.disclosureFiguresJson(d.slug()), files.json());
+                byEntity.add(files.csv(), DisclosureFigures.HEADER.length, rows.entityLines());
                 chunk.tableFiles().forEach(site::add);
-                resources.add(resource(d.slug() + "-figures", d.slug() + "/figures.csv", "csv", "text/csv",
-                        "The figures of " + d.title() + ": the rows of handbook-figures.csv from this disclosure.", "handbook-figures-schema.json"));
-                resources.add(resource(d.slug() + "-figures-json", d.slug() + "/figures.json", "json", "application/json",
-                        "The same figures as " + d.slug() + "/figures.csv, as a JSON array of objects with the same keys (one a line).", null));
-                resources.addAll(chunk.resources());
+                describedFrom.add(PageCache.same(d));
+                described.add(cache.get("package:" + d.slug(), List.of(PageCache.same(d)), () -> packagePart(d, chunk)));
             }
+            byEntity.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the open data: " + e.getMessage(), e);
         } finally {
-            for (OutputStream out : byEntity.values()) {
-                try {
-                    out.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the open data: " + e.getMessage(), e);
-                }
-            }
+            byEntity.close();
         }
         site.add(FIGURES_SCHEMA, json(schema));
         Map<String, Object> descriptor = new LinkedHashMap<>();
@@ -131,10 +122,19 @@ public final class OpenData {
         descriptor.put("description", "Every figure in the handbook's police FOI disclosures, as published (table cells and "
                 + "figures stated in the text), with canonical entities, notes, audit status and source line and column. Police management information, not official statistics.");
         descriptor.put("profile", "tabular-data-package");
-        descriptor.put("sources", handbook.disclosures().stream().map(d -> ordered("title", d.title(),
-                "path", "../" + Links.source(d.source().file()))).toList());
-        descriptor.put("resources", resources);
-        site.add(PACKAGE, json(descriptor));
+        // Made from the title and the disclosures only (each disclosure's part of it depends on that disclosure alone).
+        site.add(PACKAGE, cache.get(PACKAGE, describedFrom, () -> described.write(descriptor).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A disclosure's entry in the descriptor's sources, and its resources: its figures and its tables as published. */
+    private static PackageDescriptor.Part packagePart(Disclosure d, Chunk chunk) {
+        List<Map<String, Object>> resources = new ArrayList<>();
+        resources.add(resource(d.slug() + "-figures", d.slug() + "/figures.csv", "csv", "text/csv",
+                "The figures of " + d.title() + ": the rows of handbook-figures.csv from this disclosure.", "handbook-figures-schema.json"));
+        resources.add(resource(d.slug() + "-figures-json", d.slug() + "/figures.json", "json", "application/json",
+                "The same figures as " + d.slug() + "/figures.csv, as a JSON array of objects with the same keys (one a line).", null));
+        resources.addAll(chunk.resources());
+        return PackageDescriptor.part(JSON, ordered("title", d.title(), "path", "../" + Links.source(d.source().file())), resources);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

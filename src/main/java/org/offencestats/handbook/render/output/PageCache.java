@@ -53,6 +53,11 @@ public final class PageCache {
         return new PageCache(true);
     }
 
+    /** Whether outputs are kept between rebuilds (the preview), rather than made every time (a full build). */
+    public boolean keeps() {
+        return enabled;
+    }
+
     /** Inputs: each model object by identity, in order. */
     public static List<Object> same(Collection<?> objects) {
         List<Object> inputs = new ArrayList<>(objects.size());
@@ -80,6 +85,16 @@ public final class PageCache {
         made.incrementAndGet();
         entries.put(key, new Entry(inputs, output));
         return output;
+    }
+
+    /**
+     * The output named {@code key} as made by the last rebuild, whatever its inputs; null when there is none. For an
+     * output whose maker can tell, from the values it shows, that the output it would make is the same.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T previous(String key) {
+        Entry entry = enabled ? entries.get(key) : null;
+        return entry == null ? null : (T) entry.output();
     }
 
     /** How many cached outputs a rebuild made afresh and how many it reused. */

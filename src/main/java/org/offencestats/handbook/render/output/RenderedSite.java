@@ -31,12 +31,17 @@ public final class RenderedSite implements SiteOutput {
     /**
      * Collects a streamed file as the arrays written to it, copied once into the file's bytes on close: the preview
      * streams tens of megabytes of open data from cached chunks on every rebuild, and growing one buffer would copy
-     * them several times over. Arrays written whole are kept by reference; writers never change them afterwards.
+     * them several times over. Large writes are kept by reference (whole arrays or slices of them); writers never
+     * change them afterwards.
      */
     private final class Collector extends OutputStream {
         private static final int SMALL = 8192;
+
+        private record Part(byte[] bytes, int offset, int length) {
+        }
+
         private final String path;
-        private final List<byte[]> parts = new ArrayList<>();
+        private final List<Part> parts = new ArrayList<>();
         private final ByteArrayOutputStream small = new ByteArrayOutputStream();
         private long size;
         private boolean closed;
@@ -53,9 +58,10 @@ public final class RenderedSite implements SiteOutput {
 
         @Override
         public void write(byte[] b, int off, int len) {
-            if (len >= SMALL && off == 0 && len == b.length) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len >= SMALL) {
                 flushSmall();
-                parts.add(b);
+                parts.add(new Part(b, off, len));
             } else {
                 small.write(b, off, len);
             }
@@ -64,7 +70,8 @@ public final class RenderedSite implements SiteOutput {
 
         private void flushSmall() {
             if (small.size() > 0) {
-                parts.add(small.toByteArray());
+                byte[] bytes = small.toByteArray();
+                parts.add(new Part(bytes, 0, bytes.length));
                 small.reset();
             }
         }
@@ -78,9 +85,9 @@ public final class RenderedSite implements SiteOutput {
             flushSmall();
             byte[] all = new byte[Math.toIntExact(size)];
             int at = 0;
-            for (byte[] part : parts) {
-                System.arraycopy(part, 0, all, at, part.length);
-                at += part.length;
+            for (Part part : parts) {
+                System.arraycopy(part.bytes(), part.offset(), all, at, part.length());
+                at += part.length();
             }
             add(path, all);
         }

@@ -16,6 +16,7 @@ import org.offencestats.handbook.model.PlatformDefinition;
 import org.offencestats.handbook.render.view.Views.Link;
 import org.offencestats.handbook.render.view.Views.Summary;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +70,9 @@ public final class DimensionPages {
             items.add(new Summary(new Link(names.label(entity), root + Links.entity(entity)),
                     "figures in " + disclosures + (disclosures == 1 ? " disclosure" : " disclosures")));
         }
-        site.add(indexPath, templates.render("dimensions", frame, new Index(intro, items, notClassifiable)));
+        Index index = new Index(intro, items, notClassifiable);
+        // Rendered again only when what it shows changed (the records compare by value).
+        site.add(indexPath, cache.get(indexPath, List.of("dimensions", frame, index), () -> templates.render("dimensions", frame, index).getBytes(StandardCharsets.UTF_8)));
         EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache, csvs);
         for (String key : keys) {
             EntityKey entity = new EntityKey(dimension, key);

@@ -60,6 +60,11 @@ public final class EntityPageWriter {
         this.csvs = csvs;
     }
 
+    /** A rendered page and the values it was rendered from, kept so that a page whose inputs changed can still be
+     * reused when what it shows is equal, value for value. */
+    private record Rendered(List<Object> shown, byte[] bytes) {
+    }
+
     void write(SiteOutput site, EntityKey key, String template, String title, String description, List<Link> trail, Content content,
                Function<String, Record> kind) {
         String first = Links.entity(key);
@@ -70,6 +75,7 @@ public final class EntityPageWriter {
                 () -> new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs()));
         // Whether the entity's figures are offered as CSV: decided at most once per entity, and only if a page is made.
         Boolean[] download = new Boolean[1];
+        List<Object> wholeInputs = null;
         for (Paging.Slice slice : Paging.slices(content.refs(), content.combinedRefs(), content.mentions())) {
             String path = Links.numbered(first, slice.number());
             String root = Links.rootFrom(path);
@@ -77,9 +83,14 @@ public final class EntityPageWriter {
                     ? cache.get("related:" + first, refInputs, () -> RelatedEntities.of(handbook, names, key, content.refs(), root)) : List.of();
             // The kind-specific values (a class page's list of codes, say) may depend on other entities: compared by value.
             Record kindModel = kind.apply(root);
-            List<Object> inputs = inputs(slice, List.of(content.sumRowsPerTable(), disclosures, content.mentions().size(),
-                    String.valueOf(acrossNote), related, kindModel));
-            site.add(path, cache.get(path, inputs, () -> {
+            if (wholeInputs == null) {
+                // The references decide the page's share of them; compared by value, at once when they are the very list
+                // of last time (the preview's model keeps an entity's list while it is equal).
+                wholeInputs = List.of(key, content.refs(), content.combinedRefs(), content.mentions(), content.sumRowsPerTable(),
+                        disclosures, String.valueOf(acrossNote));
+            }
+            List<Object> inputs = inputs(slice, wholeInputs, List.of(related, kindModel));
+            Rendered page = cache.get(path, inputs, () -> {
                 List<Link> crumbs = new ArrayList<>(trail);
                 String pageTitle = title;
                 if (!slice.first()) {
@@ -91,28 +102,31 @@ public final class EntityPageWriter {
                 EntityFigures figures = new EntityFigures(handbook, names, csvs, root);
                 List<DisclosureGroup> groups = figures.groups(slice.refs(), content.sumRowsPerTable());
                 List<DisclosureGroup> combinedGroups = figures.groups(slice.combinedRefs(), false);
-                Page page = new Page(slice.first(), citation, true, groups, combinedGroups, acrossNote, downloadFor(handbook, key, root, download),
+                Page shown = new Page(slice.first(), citation, true, groups, combinedGroups, acrossNote, downloadFor(handbook, key, root, download),
                         related, mentions(handbook, slice.mentions(), root), EntityStatedFigures.of(handbook, key, slice.mentions(), root),
                         slice.count() > 1 ? Paging.range("disclosures", slice.number(), Paging.LINKS_PER_PAGE, content.mentions().size()) : null,
                         Paging.pager(first, slice.number(), slice.count(), root,
                                 Paging.range("disclosures with figures", slice.number(), Paging.DISCLOSURES_PER_PAGE, disclosures)));
-                return templates.render(template, frame, kindModel, page).getBytes(StandardCharsets.UTF_8);
-            }));
+                // An edit to a disclosure's text that leaves what this page shows of it as it was renders nothing again.
+                List<Object> values = List.of(template, frame, kindModel, shown);
+                Rendered before = cache.previous(path);
+                return before != null && before.shown().equals(values) ? before
+                        : new Rendered(values, templates.render(template, frame, kindModel, shown).getBytes(StandardCharsets.UTF_8));
+            });
+            site.add(path, page.bytes());
         }
     }
 
     /**
-     * What one page of an entity is made from: its share of references and mentions and every disclosure they point
-     * into (by identity), the page's place among the pages, the values it shows about the whole entity, the
-     * taxonomies and the site settings. So an edit to one disclosure renders again only the page that shows it.
+     * What one page of an entity is made from: the whole entity's inputs, the page's place among the pages, the
+     * values it shows about the whole entity, and by identity the taxonomies, the site settings and every disclosure
+     * its share of references and mentions points into. So an edit to one disclosure renders again only the page that
+     * shows it (and only if what the page shows of it changed).
      */
-    private List<Object> inputs(Paging.Slice slice, List<Object> wholeEntity) {
-        List<Object> inputs = new ArrayList<>();
-        inputs.add(slice.refs());
-        inputs.add(slice.combinedRefs());
-        inputs.add(slice.mentions());
+    private List<Object> inputs(Paging.Slice slice, List<Object> wholeEntity, List<Object> shownOfEntity) {
+        List<Object> inputs = new ArrayList<>(wholeEntity);
         inputs.add(slice.count());
-        inputs.addAll(wholeEntity);
+        inputs.addAll(shownOfEntity);
         Set<String> slugs = new LinkedHashSet<>();
         slice.refs().forEach(r -> slugs.add(r.disclosureSlug()));
         slice.combinedRefs().forEach(r -> slugs.add(r.disclosureSlug()));
@@ -126,7 +140,14 @@ public final class EntityPageWriter {
     /** The entity, its references, and by identity the taxonomies and every disclosure the references point into. */
     private List<Object> refInputs(EntityKey key, List<EntityRef> refs) {
         List<Object> inputs = new ArrayList<>(List.of(key, refs, PageCache.same(handbook.taxonomies())));
-        refs.stream().map(EntityRef::disclosureSlug).distinct().forEach(slug -> inputs.add(PageCache.same(handbook.disclosure(slug))));
+        String previous = null;
+        for (EntityRef r : refs) {
+            // A disclosure's references to an entity come together: each disclosure is added once.
+            if (!r.disclosureSlug().equals(previous)) {
+                previous = r.disclosureSlug();
+                inputs.add(PageCache.same(handbook.disclosure(previous)));
+            }
+        }
         return inputs;
     }
 

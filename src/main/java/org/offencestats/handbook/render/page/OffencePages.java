@@ -16,6 +16,7 @@ import org.offencestats.handbook.model.OffenceGroup;
 import org.offencestats.handbook.render.view.Views.Link;
 import org.offencestats.handbook.render.view.Views.Summary;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,7 +103,9 @@ public final class OffencePages {
             sections.add(new ClassSection("", "Class not settled by the reference sources", null, unclassed));
         }
         List<NotClassifiable> notClassifiable = handbook.taxonomies().notClassifiableOffences();
-        site.add(indexPath, templates.render("offences", frame, new Index(sections, notClassifiable)));
+        Index index = new Index(sections, notClassifiable);
+        // Rendered again only when what it shows changed (the records compare by value).
+        site.add(indexPath, cache.get(indexPath, List.of("offences", frame, index), () -> templates.render("offences", frame, index).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Classes with a page: those with class-level figures, and those holding a code that has a page. */

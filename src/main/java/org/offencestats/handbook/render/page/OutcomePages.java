@@ -13,6 +13,7 @@ import org.offencestats.handbook.model.OutcomeDefinition;
 import org.offencestats.handbook.render.view.Views.Link;
 import org.offencestats.handbook.render.view.Views.Summary;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,9 @@ public final class OutcomePages {
                     def.explanation()));
         }
         List<NotClassifiable> notClassifiable = handbook.taxonomies().notClassifiableOutcomes();
-        site.add(indexPath, templates.render("outcomes", frame, new Index(items, notClassifiable)));
+        Index index = new Index(items, notClassifiable);
+        // Rendered again only when what it shows changed (the records compare by value).
+        site.add(indexPath, cache.get(indexPath, List.of("outcomes", frame, index), () -> templates.render("outcomes", frame, index).getBytes(StandardCharsets.UTF_8)));
         EntityPageWriter writer = new EntityPageWriter(handbook, names, templates, cache, csvs);
         for (String type : types) {
             OutcomeDefinition def = names.outcome(type);
