@@ -16,6 +16,7 @@ import org.offencestats.handbook.model.SourceText;
 import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.model.TablePlacement;
 import org.offencestats.handbook.parse.numbers.NumberLedgerBuilder;
+import org.offencestats.handbook.parse.numbers.NumberMemo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,7 @@ public final class DisclosureParser {
         private String context;
         private TableAssembly footnoteTarget;
         private final Captions captions = new Captions();
+        private final NumberMemo numberMemo = new NumberMemo();
 
         Run(SourceText source) {
             this.file = source.file();
@@ -119,7 +121,7 @@ public final class DisclosureParser {
 
         private ReadingContext readingContext() {
             String questionText = questions.stream().filter(q -> q.id().equals(context)).map(q -> q.text()).findFirst().orElse(null);
-            return new ReadingContext(file, context, questionText, problems);
+            return new ReadingContext(file, context, questionText, problems, numberMemo);
         }
 
         private int readTabTable(int start) {
@@ -288,7 +290,7 @@ public final class DisclosureParser {
             problems.addAll(StatedFigureNotes.unaskedSubjects(statedFigures, questions));
             List<Question> finished = QuestionDraft.finish(questions, built);
             List<String> text = lines.stream().map(SourceLine::text).toList();
-            NumberLedger numbers = new NumberLedgerBuilder(file, text).tables(built).stated(statedFigures).build(problems);
+            NumberLedger numbers = new NumberLedgerBuilder(file, text, numberMemo).tables(built).stated(statedFigures).build(problems);
             return new ParsedDisclosure(file, blocks, built, finished, statedFigures, notices.exemptions(),
                     notices.references(), problems, numbers);
         }

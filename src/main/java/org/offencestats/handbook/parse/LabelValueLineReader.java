@@ -4,6 +4,7 @@ import org.offencestats.handbook.model.NonFigureKind;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.parse.numbers.NonFigureRules;
+import org.offencestats.handbook.parse.numbers.NumberMemo;
 import org.offencestats.handbook.parse.numbers.NumberScanner;
 import org.offencestats.handbook.parse.numbers.NumberToken;
 
@@ -46,9 +47,9 @@ final class LabelValueLineReader implements FigureLineReader {
             Matcher m = pattern.matcher(raw);
             if (m.matches()) {
                 String label = Markup.strip(m.group("label"));
-                if (NOT_A_COUNT.matcher(label).matches() || claimed.contains(m.start("num")) || explained(raw, m.start("num"))
+                if (NOT_A_COUNT.matcher(label).matches() || claimed.contains(m.start("num")) || explained(context.numbers(), raw, m.start("num"))
                         || NumberScanner.valueOf(m.group("num")) == null
-                        || !labelNumbersExplained(raw, m.start("label"), m.end("label"))) {
+                        || !labelNumbersExplained(context.numbers(), raw, m.start("label"), m.end("label"))) {
                     return List.of();
                 }
                 return List.of(figure(line, m.group("num"), m.start("num"), label, context));
@@ -66,7 +67,7 @@ final class LabelValueLineReader implements FigureLineReader {
         Matcher part = SPLIT_PART.matcher(line.text());
         part.region(split.start("list"), split.end("list"));
         while (part.find()) {
-            if (!claimed.contains(part.start(1)) && !explained(line.text(), part.start(1)) && NumberScanner.valueOf(part.group(1)) != null) {
+            if (!claimed.contains(part.start(1)) && !explained(context.numbers(), line.text(), part.start(1)) && NumberScanner.valueOf(part.group(1)) != null) {
                 figures.add(figure(line, part.group(1), part.start(1), label + ": " + part.group(2), context));
             }
         }
@@ -77,17 +78,17 @@ final class LabelValueLineReader implements FigureLineReader {
      * "Victims aged under 13 - 12", "Offences in 2019 - 40": a number in a label must qualify what is counted (an age,
      * period, code); after a section, reference or page number the figure is no count ("Section 12 - 5").
      */
-    private static boolean labelNumbersExplained(String raw, int from, int to) {
-        return NumberScanner.scan(raw).stream().filter(t -> t.start() >= from && t.start() < to)
-                .allMatch(t -> NonFigureRules.classify(raw, t).filter(QUALIFIERS::contains).isPresent());
+    private static boolean labelNumbersExplained(NumberMemo numbers, String raw, int from, int to) {
+        return numbers.tokens(raw).stream().filter(t -> t.start() >= from && t.start() < to)
+                .allMatch(t -> numbers.classify(raw, t).filter(QUALIFIERS::contains).isPresent());
     }
 
     private static final java.util.Set<NonFigureKind> QUALIFIERS = java.util.EnumSet.of(NonFigureKind.AGE, NonFigureKind.YEAR,
             NonFigureKind.PERIOD, NonFigureKind.DATE, NonFigureKind.DURATION, NonFigureKind.OFFENCE_CODE, NonFigureKind.OUTCOME_CODE);
 
-    private static boolean explained(String raw, int start) {
-        return NumberScanner.scan(raw).stream().filter(t -> t.start() == start).findFirst()
-                .map((NumberToken t) -> NonFigureRules.classify(raw, t).isPresent()).orElse(true);
+    private static boolean explained(NumberMemo numbers, String raw, int start) {
+        return numbers.tokens(raw).stream().filter(t -> t.start() == start).findFirst()
+                .map((NumberToken t) -> numbers.classify(raw, t).isPresent()).orElse(true);
     }
 
     private static StatedFigure figure(SourceLine line, String printed, int start, String wording, ReadingContext context) {

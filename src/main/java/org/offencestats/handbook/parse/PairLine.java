@@ -24,6 +24,65 @@ record PairLine(List<Pair> pairs, String rest, int restColumn) {
 
     static PairLine of(String text) {
         List<Pair> pairs = new ArrayList<>();
+        int labelStart = -1;
+        int labelEnd = -1;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            if (isSpace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && !isSpace(text.charAt(i))) {
+                i++;
+            }
+            if (isFigure(text, start, i) && labelStart >= 0) {
+                pairs.add(new Pair(text.substring(labelStart, labelEnd), labelStart, text.substring(start, i), start));
+                labelStart = -1;
+            } else if (isFigure(text, start, i)) {
+                return new PairLine(List.of(), text.strip(), 0);
+            } else {
+                if (labelStart < 0) {
+                    labelStart = start;
+                }
+                labelEnd = i;
+            }
+        }
+        String rest = labelStart < 0 ? "" : text.substring(labelStart, labelEnd);
+        return new PairLine(pairs, rest, labelStart + 1);
+    }
+
+    /** {@link #FIGURE} on {@code text[from, to)}: digits only, or one to three digits then groups of ",ddd". */
+    private static boolean isFigure(String text, int from, int to) {
+        int i = from;
+        while (i < to && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == to || i == from || i - from > 3) {
+            return i == to && i > from;
+        }
+        while (i < to) {
+            if (i + 4 > to || text.charAt(i) != ',' || !isDigit(text.charAt(i + 1)) || !isDigit(text.charAt(i + 2))
+                    || !isDigit(text.charAt(i + 3))) {
+                return false;
+            }
+            i += 4;
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code \s}: space, tab, line feed, VT, form feed, return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** As {@link #of}, by the regular expressions it stands for (for the equivalence test). */
+    static PairLine ofByRegex(String text) {
+        List<Pair> pairs = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         int labelStart = -1;
         int labelEnd = -1;

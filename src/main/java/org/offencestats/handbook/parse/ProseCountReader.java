@@ -3,7 +3,6 @@ package org.offencestats.handbook.parse;
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.parse.numbers.NonFigureRules;
-import org.offencestats.handbook.parse.numbers.NumberScanner;
 import org.offencestats.handbook.parse.numbers.NumberToken;
 
 import java.util.ArrayList;
@@ -55,12 +54,12 @@ final class ProseCountReader implements FigureLineReader {
         String raw = line.text();
         List<NonFigureRules.Span> spans = null;
         List<StatedFigure> figures = new ArrayList<>();
-        for (NumberToken token : NumberScanner.scan(raw)) {
+        for (NumberToken token : context.numbers().tokens(raw)) {
             if (token.value() == null || claimed.contains(token.start()) || token.word() && !COUNTING_WORD.matcher(token.printed()).matches()) {
                 continue;
             }
             if (spans == null) {
-                spans = NonFigureRules.spans(raw); // only for a line with a number the checks above leave
+                spans = context.numbers().spans(raw); // only for a line with a number the checks above leave
             }
             if (NonFigureRules.classify(spans, token).isPresent() || glued(raw, token)) {
                 continue;

@@ -2,8 +2,7 @@ package org.offencestats.handbook.parse;
 
 import org.offencestats.handbook.model.SourceRef;
 import org.offencestats.handbook.model.StatedFigure;
-import org.offencestats.handbook.parse.numbers.NonFigureRules;
-import org.offencestats.handbook.parse.numbers.NumberScanner;
+import org.offencestats.handbook.parse.numbers.NumberMemo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ final class ProseFigureReader implements FigureLineReader {
             PassageRules.statedFigure(s).ifPresent(f -> {
                 int column = at < 0 ? 0 : at + 1;
                 String printed = s.split("\\s+", 2)[0];
-                if (column == 0 || !claimed.contains(column - 1) && !explained(raw, column - 1)) {
+                if (column == 0 || !claimed.contains(column - 1) && !explained(context.numbers(), raw, column - 1)) {
                     figures.add(new StatedFigure(context.questionId(), f.value(), f.wording(), s,
                             new SourceRef(context.file(), line.number(), column), printed, null));
                 }
@@ -41,8 +40,8 @@ final class ProseFigureReader implements FigureLineReader {
     }
 
     /** "1 - How many people were arrested?": a number a rule explains (here a list number) states nothing. */
-    private static boolean explained(String raw, int start) {
-        return NumberScanner.scan(raw).stream().filter(t -> t.start() == start && !t.word()).findFirst()
-                .map(t -> NonFigureRules.classify(raw, t).isPresent()).orElse(false);
+    private static boolean explained(NumberMemo numbers, String raw, int start) {
+        return numbers.tokens(raw).stream().filter(t -> t.start() == start && !t.word()).findFirst()
+                .map(t -> numbers.classify(raw, t).isPresent()).orElse(false);
     }
 }

@@ -63,6 +63,45 @@ final class LineHints {
         return false;
     }
 
+    /** True when {@code first}, one or more {@code \s} characters and one of {@code seconds} stand in a row (lower case). */
+    boolean wordsInRow(String first, String... seconds) {
+        for (int i = lower.indexOf(first); i >= 0; i = lower.indexOf(first, i + 1)) {
+            int k = i + first.length();
+            while (k < lower.length() && isSpace(lower.charAt(k))) {
+                k++;
+            }
+            for (String second : seconds) {
+                if (k > i + first.length() && lower.startsWith(second, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a lower-case {@code words} (or it plus "s") follows a digit and ends where a {@code \b} may be. */
+    boolean wordAfterDigit(String... words) {
+        int from = 0;
+        while (from < line.length() && !isDigit(line.charAt(from))) {
+            from++;
+        }
+        for (String w : words) {
+            for (int i = lower.indexOf(w, from + 1); i >= 0; i = lower.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                if (endsWord(end) || lower.startsWith("s", end) && endsWord(end + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** No ASCII letter, digit or "_" at {@code at}: there {@code \b} may hold, and cannot otherwise. */
+    private boolean endsWord(int at) {
+        char c = at < lower.length() ? lower.charAt(at) : ' ';
+        return !(c >= 'a' && c <= 'z' || isDigit(c) || c == '_');
+    }
+
     /** True when a character of {@code before} (compared in ASCII lower case) stands right before a digit. */
     boolean beforeDigit(String before) {
         for (int i = 0; i + 1 < lower.length(); i++) {
@@ -94,15 +133,35 @@ final class LineHints {
         return false;
     }
 
-    /** True when "(" is followed, after any {@code \s} characters, by a digit. */
-    boolean parenThenDigit() {
+    /** True when "(" is followed, after any {@code \s} characters, by {@code count} digits or more. */
+    boolean parenThenDigits(int count) {
         for (int i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
             int j = i + 1;
             while (j < line.length() && isSpace(line.charAt(j))) {
                 j++;
             }
-            if (j < line.length() && isDigit(line.charAt(j))) {
+            int k = j;
+            while (k < line.length() && isDigit(line.charAt(k))) {
+                k++;
+            }
+            if (k - j >= count) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when one of the lower-case {@code words} (compared in ASCII lower case) follows a digit, directly or
+     * after one {@code \s} character ("3pm", "10.30 am").
+     */
+    boolean numberThenWord(String... words) {
+        for (String w : words) {
+            for (int i = lower.indexOf(w, 1); i >= 0; i = lower.indexOf(w, i + 1)) {
+                char before = lower.charAt(i - 1);
+                if (isDigit(before) || isSpace(before) && i >= 2 && isDigit(lower.charAt(i - 2))) {
+                    return true;
+                }
             }
         }
         return false;

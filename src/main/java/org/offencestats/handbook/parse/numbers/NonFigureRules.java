@@ -52,12 +52,13 @@ public final class NonFigureRules {
             rule(NonFigureKind.REFERENCE, "(?i)\\b(?:ref(?:erence)?(?:\\s+(?:no|number))?|request\\s+(?:no|number|reference)|our\\s+ref|your\\s+ref"
                     + "|FOIA?(?:\\s+(?:ref(?:erence)?|request))?(?:\\s+(?:no|number))?|enquiry\\s+(?:reference|number)|case\\s+(?:no|number)"
                     + "|request\\s+number)\\s*[.:#]?\\s*(?:no\\.?\\s*)?(?:FOIA?\\s*)?[A-Z]{0,4}[/-]?\\s?\\d[\\w/-]*(?:(?<=[-/])\\s?\\d+|\\s?[-/]\\s?\\d+)?",
-                    h -> h.digits() > 0 && h.hasWord("ref", "request", "foi", "enquiry", "case")),
+                    h -> h.digits() > 0 && (h.hasWord("ref", "foi") || h.wordsInRow("request", "no", "number") || h.wordsInRow("enquiry", "number")
+                    || h.wordsInRow("case", "no", "number"))),
             rule(NonFigureKind.PERIOD, "(?i)\\b(?:FY\\s?)?(?:19|20)\\d\\d\\s?[/-]\\s?(?:(?:19|20)\\d\\d|\\d\\d)\\b",
                     h -> h.hasText("19", "20") && h.hasChar("/-")),
             rule(NonFigureKind.REFERENCE, "\\(\\s*\\d{3,6}[A-Za-z]?(?:[/_-]\\d{2,4})?\\s*\\)|\\b[A-Z]{2,}\\d*[/_-]\\d[\\w/-]*|\\b\\d{4}/\\d{3,}\\b"
                     + "|\\b\\d{3,6}[A-Z]?_\\d{2}\\b|\\b[1-9]\\d{2,5}[A-Z]?/\\d{2}\\b",
-                    h -> h.parenThenDigit() || h.joinedBy("/_-")),
+                    h -> h.parenThenDigits(3) || h.joinedBy("/_-")),
             rule(NonFigureKind.DATE, "\\b\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})\\b|\\b\\d{2}/\\d{2}/\\d{4}\\b",
                     h -> h.digitBetween("/.-")),
             rule(NonFigureKind.DATE, "(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+\\d{4}\\b)?"
@@ -66,7 +67,7 @@ public final class NonFigureRules {
                     h -> h.digits() > 0 && (h.hasWord("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
                     || h.digitBeforeWord("st", "nd", "rd", "th"))),
             rule(NonFigureKind.TIME, "(?i)\\b\\d{1,2}:\\d{2}(?::\\d{2})?\\b|\\b\\d{1,2}(?:\\.\\d{2})?\\s?(?:am|pm)\\b",
-                    h -> h.digits() > 0 && (h.hasChar(":") || h.hasWord("am", "pm"))),
+                    h -> h.digitBetween(":") || h.numberThenWord("am", "pm")),
             rule(NonFigureKind.OUTCOME_CODE, "(?i)\\b(?:outcomes?|OC|O/C)\\s*(?:type\\s*)?\\d{1,2}[A-Z]?\\b(?:\\s*(?:,|&|and|or|-|to)\\s*(?:outcome\\s*)?\\d{1,2}[A-Z]?\\b)*",
                     h -> h.digits() > 0 && h.hasWord("outcome", "oc", "o/c")),
             rule(NonFigureKind.OFFENCE_CODE, "(?i)\\b(?:(?:home\\s+office|HO)\\s+)?(?:offence\\s+)?(?:codes?|class(?:es)?|classification)\\s*:?\\s*\\(?\\d{1,3}[A-Z]?(?:/\\d{1,2})?"
@@ -92,7 +93,7 @@ public final class NonFigureRules {
                     h -> h.digits() > 0 && (h.hasWord("age", "under", "over", "below", "above") || h.beforeDigit("u")
                     || h.digitThen("+") || h.hasWord("year", "yr") && h.hasWord("old"))),
             rule(NonFigureKind.DURATION, "(?i)\\b\\d[\\d,.]*(?:\\s*(?:-|–|to)\\s*\\d[\\d,.]*)?\\s*(?:[a-z]+\\s+)?" + TIME_UNIT,
-                    h -> h.digits() > 0 && h.hasWord("hour", "hr", "min", "sec", "day", "week", "month", "year", "yr")),
+                    h -> h.wordAfterDigit("hour", "hr", "min", "minute", "second", "sec", "day", "week", "month", "year", "yr")),
             rule(NonFigureKind.LIST_NUMBER, "\\b\\d{1,2}[.)]\\s+(?=(?:How|What|Which|When|Where|Who|Why|Please|Can|Could|Would|Do|Does|Did|Is|Are|Has|Have"
                     + "|Provide|Number|Total|The|In|Of|For|If)\\b)|(?i)\\b\\d{1,2}(?=\\s+(?:items?|questions?|points?|parts?|categories)\\b)",
                     h -> h.digitThenSpace(".)") || h.digits() > 0 && h.hasWord("item", "question", "point", "part", "categories")),
@@ -100,7 +101,7 @@ public final class NonFigureRules {
                     h -> h.digits() > 0 && h.hasWord("q", "point", "part", "answer", "categor", "item", "table", "paragraph", "appendix",
                     "annex", "bullet", "option", "stage", "step", "section")),
             rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:\\*\\*|<b>|<strong>)?\\s*\\d{1,2}[a-z]\\s|\\(\\s*\\d{1,2}[a-z]?\\s*\\)",
-                    h -> h.digits() > 0 && (h.hasChar("(") || h.startsWithDigitOr("*<"))),
+                    h -> h.parenThenDigits(1) || h.startsWithDigitOr("*<") && h.digitThen("abcdefghijklmnopqrstuvwxyz")),
             rule(NonFigureKind.LIST_NUMBER, "^\\s*(?:\\*\\*|<b>|<strong>)?\\s*(?:[•·*]\\s*)?(?:[Qq]\\s?)?\\(?\\d{1,2}[a-z]?\\s?[.)](?!\\d)|^\\s*\\d{1,2}[a-z]?\\s+[-–]\\s+(?=[A-Z])|\\bQ\\d{1,2}[a-z]?\\b",
                     h -> h.digits() > 0 && (h.startsWithDigitOr("*<•·Qq(") || h.beforeDigitExact("Q"))),
             rule(NonFigureKind.YEAR, "\\b(?:19[5-9]\\d|20[0-4]\\d)\\b(?!\\s*(?:[a-z]+\\s+)?" + COUNT_NOUN + ")",

@@ -27,13 +27,15 @@ public final class NumberLedgerBuilder {
 
     private final String file;
     private final List<String> lines;
+    private final NumberMemo memo;
     /** Claims by line: the 0-based start of each claimed token, and what claimed it. */
     private final Map<Integer, Map<Integer, NumberPlace>> claims = new HashMap<>();
     private final Map<Integer, List<int[]>> labelSpans = new HashMap<>();
 
-    public NumberLedgerBuilder(String file, List<String> lines) {
+    public NumberLedgerBuilder(String file, List<String> lines, NumberMemo memo) {
         this.file = file;
         this.lines = lines;
+        this.memo = memo;
     }
 
     public NumberLedgerBuilder tables(List<DataTable> tables) {
@@ -67,7 +69,7 @@ public final class NumberLedgerBuilder {
             String text = lines.get(i);
             Map<Integer, NumberPlace> claimed = new HashMap<>(claims.getOrDefault(lineNumber, Map.of()));
             List<NonFigureRules.Span> spans = null;
-            for (NumberToken token : NumberScanner.scan(text)) {
+            for (NumberToken token : memo.tokens(text)) {
                 SourceRef ref = new SourceRef(file, lineNumber, token.column());
                 NumberPlace place = claimed.remove(token.start());
                 if (place != null) {
@@ -75,7 +77,7 @@ public final class NumberLedgerBuilder {
                     continue;
                 }
                 if (spans == null) {
-                    spans = NonFigureRules.spans(text);
+                    spans = memo.spans(text);
                 }
                 Optional<NonFigureKind> kind = codeListItems.contains(lineNumber) && token.end() <= CodeLists.codesEnd(text)
                         ? Optional.of(NonFigureKind.OFFENCE_CODE) : NonFigureRules.classify(spans, token);
@@ -113,11 +115,11 @@ public final class NumberLedgerBuilder {
             return;
         }
         if (ref.column() > 0) {
-            for (NumberToken token : NumberScanner.scan(cell.raw())) {
+            for (NumberToken token : memo.tokens(cell.raw())) {
                 claims.computeIfAbsent(ref.line(), k -> new HashMap<>()).put(ref.column() - 1 + token.start(), NumberPlace.TABLE_CELL);
             }
         } else {
-            for (NumberToken token : NumberScanner.scan(cell.raw())) {
+            for (NumberToken token : memo.tokens(cell.raw())) {
                 claim(ref, token.printed(), NumberPlace.TABLE_CELL);
             }
         }
@@ -133,7 +135,7 @@ public final class NumberLedgerBuilder {
             onLine.put(ref.column() - 1, place);
             return;
         }
-        for (NumberToken token : NumberScanner.scan(lines.get(ref.line() - 1))) {
+        for (NumberToken token : memo.tokens(lines.get(ref.line() - 1))) {
             if (token.printed().equals(printed) && !onLine.containsKey(token.start())) {
                 onLine.put(token.start(), place);
                 return;

@@ -34,6 +34,15 @@ public final class NumberScanner {
     /** The numbers on {@code line}, in reading order. */
     public static List<NumberToken> scan(String line) {
         List<NumberToken> tokens = new ArrayList<>();
+        digits(line, tokens);
+        words(line, tokens);
+        tokens.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return tokens;
+    }
+
+    /** As {@link #scan}, by the two regular expressions the hand-written scan stands for (for the equivalence tests). */
+    static List<NumberToken> scanByRegex(String line) {
+        List<NumberToken> tokens = new ArrayList<>();
         Matcher d = DIGITS.matcher(line);
         while (d.find()) {
             String printed = d.group();
@@ -45,6 +54,107 @@ public final class NumberScanner {
         }
         tokens.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return tokens;
+    }
+
+    /**
+     * {@link #DIGITS} by hand. Every alternative starts at the first digit of a run and ends at the end of one, so
+     * each run start is tried in turn: a slash composite, a dotted triple, comma thousands (not after a digit or
+     * comma, and not followed by a digit or ",digit"), else the run with one optional decimal part.
+     */
+    private static void digits(String line, List<NumberToken> tokens) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!isDigit(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int p = i;
+            int run = runEnd(line, p);
+            int end = -1;
+            for (int e = run; joinsDigit(line, e, '/'); ) {
+                e = runEnd(line, e + 1);
+                end = e;
+            }
+            if (end < 0 && joinsDigit(line, run, '.')) {
+                int second = runEnd(line, run + 1);
+                if (joinsDigit(line, second, '.')) {
+                    end = runEnd(line, second + 1);
+                }
+            }
+            if (end < 0 && run - p <= 3 && (p == 0 || line.charAt(p - 1) != ',')) {
+                int g = run;
+                while (g + 3 < n && line.charAt(g) == ',' && isDigit(line.charAt(g + 1)) && isDigit(line.charAt(g + 2))
+                        && isDigit(line.charAt(g + 3))) {
+                    g += 4;
+                }
+                if (g > run && !(g < n && isDigit(line.charAt(g))) && !joinsDigit(line, g, ',')) {
+                    end = g;
+                }
+            }
+            if (end < 0) {
+                end = joinsDigit(line, run, '.') ? runEnd(line, run + 1) : run;
+            }
+            String printed = line.substring(p, end);
+            tokens.add(new NumberToken(p, end, printed, valueOf(printed), false));
+            i = end;
+        }
+    }
+
+    /**
+     * {@link #WORD} by hand: a match is a whole run of letters, apostrophes and hyphens (nothing of the kind before
+     * or after it) that is a number word in ASCII letters, compared without ASCII case. As in the regex, the
+     * character before is looked at as one UTF-16 unit, the one after as a code point.
+     */
+    private static void words(String line, List<NumberToken> tokens) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!isAsciiLetter(line.charAt(i)) || i > 0 && isWordChar(line.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int q = i;
+            while (q < n && isAsciiLetter(line.charAt(q))) {
+                q++;
+            }
+            if (q - i <= MAX_WORD && (q == n || !isWordChar(line.codePointAt(q)))) {
+                String printed = line.substring(i, q);
+                Long value = WORDS.get(printed.toLowerCase(Locale.ROOT));
+                if (value != null) {
+                    tokens.add(new NumberToken(i, q, printed, value, true));
+                }
+            }
+            i = q;
+        }
+    }
+
+    private static final int MAX_WORD = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private static int runEnd(String line, int from) {
+        int i = from;
+        while (i < line.length() && isDigit(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** True when {@code line} has {@code join} at {@code at} and a digit right after it. */
+    private static boolean joinsDigit(String line, int at, char join) {
+        return at + 1 < line.length() && line.charAt(at) == join && isDigit(line.charAt(at + 1));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** {@code [\\p{L}'’-]}. */
+    private static boolean isWordChar(int c) {
+        return c == '\'' || c == '’' || c == '-' || Character.isLetter(c);
     }
 
     /** The value of a number word ("Six" is 6, "Nil" 0), or null when {@code word} is not one. */

@@ -50,7 +50,9 @@ class NonFigurePrecheckTest {
             "1 - Total", "2019", "1950", "ab1", "c.2", ")3", "PAGE 2", "Version 3", "V1.2", "http://a", "WWW.x", "a@b.c", "[email]",
             "£1", "5 GBP", "5%", "5 PER CENT", "01234 567 890", "999 calls", "dial 999", "B1 1AA", "ref 12", "FOI 123", "CASE NO 5",
             "2019/20", "fy2019-20", "(1234)", "AB/1", "1234/567", "123_45", "123/45", "1.2.20", "01/02/2020", "post code B1",
-            "1 Gender 2 Religion 3 Nationality");
+            "1 Gender 2 Religion 3 Nationality", "5 am", "5\tPM", "10.30 pm", "5  am", "x am", "( 123)", "(12a)", "(  1 )", "1a x",
+            " **2b item", "<b>3c x", "5days", "5 DAYS", "5 long weeks", "2 years,", "3 yr_", "1 minute", "1 minutes", "4 secs.",
+            "request\tno 5", "REQUEST  NUMBER 12", "enquiry number 4", "case no 7", "our ref 3", "FOI 12");
 
     @Test
     void aRuleThatMatchesAlwaysPassesItsPreCheck() throws IOException {
