@@ -33,7 +33,19 @@ public final class TableTitles {
     }
 
     public static boolean isInstruction(String caption) {
-        return INSTRUCTION.matcher(caption.strip()).matches();
+        String stripped = caption.strip();
+        return mayBeInstruction(stripped) && INSTRUCTION.matcher(stripped).matches();
+    }
+
+    /**
+     * False when {@link #INSTRUCTION} cannot match: it needs "the table below" somewhere or one of its first words at
+     * the start. Entity pages ask about the same few titles thousands of times, and the pattern's leading ".*" tried
+     * every position of every title (a percent of a large build).
+     */
+    static boolean mayBeInstruction(String stripped) {
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        return lower.contains("the table below") || lower.startsWith("please ") || lower.startsWith("see ")
+                || lower.startsWith("below ");
     }
 
     /** "Offences under Home Office code 086/02, by outcome"; "Figures by year" when nothing names the subject. */
