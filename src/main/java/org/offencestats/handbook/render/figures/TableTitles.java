@@ -34,8 +34,22 @@ public final class TableTitles {
 
     public static boolean isInstruction(String caption) {
         String stripped = caption.strip();
-        return mayBeInstruction(stripped) && INSTRUCTION.matcher(stripped).matches();
+        if (!mayBeInstruction(stripped)) {
+            return false;
+        }
+        Boolean known = VERDICTS.get(stripped);
+        if (known == null) {
+            if (VERDICTS.size() > 10_000) {
+                VERDICTS.clear(); // a long preview session's edits: the captions of one build are far fewer
+            }
+            known = INSTRUCTION.matcher(stripped).matches();
+            VERDICTS.put(stripped, known);
+        }
+        return known;
     }
+
+    /** The pattern's verdict on each caption it has read: entity pages ask about one table's caption many times. */
+    private static final java.util.Map<String, Boolean> VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * False when {@link #INSTRUCTION} cannot match: it needs "the table below" somewhere or one of its first words at
