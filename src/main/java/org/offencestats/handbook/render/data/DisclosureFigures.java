@@ -81,15 +81,16 @@ public final class DisclosureFigures {
         StringBuilder json = new StringBuilder(figures.size() * 720);
         json.append('[');
         SortedMap<EntityKey, IntList> byEntity = new TreeMap<>();
+        TidyText.Repeats repeats = new TidyText.Repeats();
         for (int i = 0; i < figures.size(); i++) {
             TidyRows.Figure f = figures.get(i);
             line.setLength(0);
-            TidyText.csvRecord(line, f.values());
+            TidyText.csvRecord(line, f.values(), repeats);
             byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
             int start = csv.size();
             csv.writeBytes(bytes);
             json.append(i == 0 ? "\n" : ",\n");
-            TidyText.jsonObject(json, f.values());
+            TidyText.jsonObject(json, f.values(), repeats);
             f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new IntList()).add(start, start + bytes.length));
         }
         json.append(figures.isEmpty() ? "]\n" : "\n]\n");

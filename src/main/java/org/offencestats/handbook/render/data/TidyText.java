@@ -15,21 +15,62 @@ final class TidyText {
     /** A field a figure does not have: left out of its JSON, empty in its CSV record. */
     static final Object ABSENT = new Object();
 
-    private static final List<String> NAMES = TidyField.ALL.stream().map(TidyField::name).toList();
+    /** Each field's key as it opens its JSON member: {@code "name":}. */
+    private static final String[] KEYS = TidyField.ALL.stream().map(f -> "\"" + f.name() + "\":").toArray(String[]::new);
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TidyText() {
     }
 
+    /**
+     * Each field's last text and how it was written, for one disclosure's figures: most of their fields (the
+     * disclosure's, the table's, a row's label) are the same string from one figure to the next, written once here.
+     */
+    static final class Repeats {
+        private final Object[] csvSeen = new Object[KEYS.length];
+        private final String[] csvText = new String[KEYS.length];
+        private final Object[] jsonSeen = new Object[KEYS.length];
+        private final String[] jsonText = new String[KEYS.length];
+
+        /** Appends {@code v} as CSV or JSON, reusing the text when the same string came last time too. */
+        private static void write(StringBuilder out, String v, int i, Object[] seen, String[] text, boolean csv, boolean first) {
+            if (seen[i] == v && text[i] != null) {
+                out.append(text[i]);
+                return;
+            }
+            int start = out.length();
+            if (csv) {
+                csvValue(out, v, first);
+            } else {
+                jsonString(out, v);
+            }
+            if (seen[i] == v) {
+                text[i] = out.substring(start); // seen twice running: likely to come again
+            } else {
+                seen[i] = v;
+                text[i] = null;
+            }
+        }
+    }
+
     /** One CSV record and its line end: each value as Commons CSV's minimal quoting prints it, null and absent empty. */
     static void csvRecord(StringBuilder out, Object[] values) {
+        csvRecord(out, values, null);
+    }
+
+    static void csvRecord(StringBuilder out, Object[] values, Repeats repeats) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.append(',');
             }
             Object v = values[i];
-            csvValue(out, v == null || v == ABSENT ? "" : v.toString(), i == 0);
+            boolean first = i == 0;
+            if (repeats != null && v instanceof String text) {
+                Repeats.write(out, text, i, repeats.csvSeen, repeats.csvText, true, first);
+            } else {
+                csvValue(out, v == null || v == ABSENT ? "" : v.toString(), first);
+            }
         }
         out.append('\n');
     }
@@ -74,6 +115,10 @@ final class TidyText {
 
     /** One figure as a compact JSON object: each field it has, in the CSV's order. */
     static void jsonObject(StringBuilder out, Object[] values) {
+        jsonObject(out, values, null);
+    }
+
+    static void jsonObject(StringBuilder out, Object[] values, Repeats repeats) {
         out.append('{');
         boolean first = true;
         for (int i = 0; i < values.length; i++) {
@@ -85,9 +130,12 @@ final class TidyText {
                 out.append(',');
             }
             first = false;
-            jsonString(out, NAMES.get(i));
-            out.append(':');
-            jsonValue(out, v);
+            out.append(KEYS[i]);
+            if (repeats != null && v instanceof String text) {
+                Repeats.write(out, text, i, repeats.jsonSeen, repeats.jsonText, false, false);
+            } else {
+                jsonValue(out, v);
+            }
         }
         out.append('}');
     }

@@ -100,4 +100,35 @@ class TidyTextTest {
         TidyText.jsonObject(empty, none);
         assertThat(empty.toString()).isEqualTo("{}");
     }
+
+    /** Reusing a field's text when the same string comes again changes nothing, whatever the order values come in. */
+    @Test
+    void repeatedValuesAreWrittenAsTheFirstTime() {
+        List<String> values = values();
+        int fields = TidyField.ALL.size();
+        TidyText.Repeats repeats = new TidyText.Repeats();
+        Random random = new Random(7);
+        Object[] row = new Object[fields];
+        Arrays.fill(row, TidyText.ABSENT);
+        int reused = 0;
+        for (int n = 0; n < 2000; n++) {
+            for (int f = 0; f < fields; f++) {
+                int pick = random.nextInt(10);
+                if (pick < 6 && row[f] instanceof String) {
+                    reused++; // the same string instance again
+                } else {
+                    row[f] = pick == 6 ? null : pick == 7 ? TidyText.ABSENT : pick == 8 ? (Object) (long) n
+                            : values.get(random.nextInt(values.size()));
+                }
+            }
+            StringBuilder plain = new StringBuilder();
+            TidyText.csvRecord(plain, row);
+            TidyText.jsonObject(plain, row);
+            StringBuilder withRepeats = new StringBuilder();
+            TidyText.csvRecord(withRepeats, row, repeats);
+            TidyText.jsonObject(withRepeats, row, repeats);
+            assertThat(withRepeats.toString()).isEqualTo(plain.toString());
+        }
+        assertThat(reused).isGreaterThan(10_000);
+    }
 }
