@@ -26,6 +26,26 @@ class TableTitlesTest {
         assertThat(TableTitles.isInstruction("Count of specified offences where all of the following conditions apply")).isFalse();
     }
 
+    /** The pattern as it stood before the quick pre-check (issue 19): the pre-check never changes a verdict. */
+    @Test
+    void theQuickPreCheckGivesThePatternsVerdict() {
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(
+                "(?i)^(please (note|see|find)|see (the )?(table|below|attached)|the table below|below (is|are))\\b.*|.*\\b(in|see) the table below\\b.*");
+        java.util.List<String> captions = new java.util.ArrayList<>();
+        for (String start : java.util.List.of("", "PLEASE NOTE", "Please find", "please  note", "See The Table", "see attached",
+                "SEE BELOW", "The Table Below", "Below are", "below is", "Pleasenote", "seen below", "İn the table below", "\u212Aey")) {
+            for (String rest : java.util.List.of("", " the figures", ":", " in the table below.", " (see the table below)",
+                    " in the table belowx", "\nin the table below", " ın the table below", " IN THE TABLE BELOW", " the table\u00a0below")) {
+                captions.add(start + rest);
+                captions.add("  " + start + rest + " ");
+            }
+        }
+        for (String caption : captions) {
+            assertThat(TableTitles.isInstruction(caption)).as(caption).isEqualTo(pattern.matcher(caption.strip()).matches());
+        }
+        assertThat(captions.stream().filter(TableTitles::isInstruction).count()).isGreaterThan(50);
+    }
+
     @Test
     void the1040aTableIsTitledFromItsContentAndTheForcesSentenceStaysInTheResponse() {
         Disclosure d = handbook.disclosure("1040a-22");

@@ -1,7 +1,5 @@
 package org.offencestats.handbook.render.data;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.commons.csv.CSVFormat;
 import org.offencestats.handbook.model.DataTable;
 import org.offencestats.handbook.model.Disclosure;
 import org.offencestats.handbook.model.EntityKey;
@@ -9,7 +7,6 @@ import org.offencestats.handbook.render.output.PageCache;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,13 +44,8 @@ public final class DisclosureFigures {
         }
     }
 
-    /** Made once: building the format for every record was a tenth of this class's time. */
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
-
     static final byte[] HEADER = csvLine(TidyField.ALL.stream().map(TidyField::name).toList());
     static final byte[] GZ_HEADER = gzip(HEADER);
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PageCache cache;
     private final Map<Object, Chunk> made = new ConcurrentHashMap<>();
@@ -82,24 +74,26 @@ public final class DisclosureFigures {
             figures.addAll(TidyRows.of(d, t));
         }
         figures.addAll(TidyRows.stated(d));
-        // Each record is printed into one reused buffer and encoded once; the JSON is written into one buffer
-        // and encoded once at the end (a string per figure, and a byte array per string, was most of this method).
+        // Each record is written into one reused buffer and encoded once; the JSON is written into one buffer and
+        // encoded once at the end (a string per figure, and a byte array per string, was most of this method).
         ByteArrayOutputStream csv = new ByteArrayOutputStream(figures.size() * 320);
         StringBuilder line = new StringBuilder(512);
-        StringWriter json = new StringWriter(figures.size() * 720);
-        json.write('[');
+        StringBuilder json = new StringBuilder(figures.size() * 720);
+        json.append('[');
         SortedMap<EntityKey, IntList> byEntity = new TreeMap<>();
+        TidyText.Repeats repeats = new TidyText.Repeats();
         for (int i = 0; i < figures.size(); i++) {
             TidyRows.Figure f = figures.get(i);
             line.setLength(0);
-            byte[] bytes = csvLine(line, record(f.fields()));
+            TidyText.csvRecord(line, f.values(), repeats);
+            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
             int start = csv.size();
             csv.writeBytes(bytes);
-            json.write(i == 0 ? "\n" : ",\n");
-            json(json, f.fields());
+            json.append(i == 0 ? "\n" : ",\n");
+            TidyText.jsonObject(json, f.values(), repeats);
             f.entities().forEach(k -> byEntity.computeIfAbsent(k, x -> new IntList()).add(start, start + bytes.length));
         }
-        json.write(figures.isEmpty() ? "]\n" : "\n]\n");
+        json.append(figures.isEmpty() ? "]\n" : "\n]\n");
         SortedMap<EntityKey, int[]> entityLines = new TreeMap<>();
         byEntity.forEach((k, v) -> entityLines.put(k, v.toArray()));
         byte[] rows = csv.toByteArray();
@@ -142,33 +136,8 @@ public final class DisclosureFigures {
 
     /** One CSV record (RFC 4180 quoting, "\n" line end) in UTF-8. */
     static byte[] csvLine(List<String> values) {
-        return csvLine(new StringBuilder(), values);
-    }
-
-    private static byte[] csvLine(StringBuilder out, List<String> values) {
-        try {
-            CSV.printRecord(out, values.toArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        StringBuilder out = new StringBuilder();
+        TidyText.csvRecord(out, values);
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<String> record(Map<String, Object> row) {
-        List<String> record = new ArrayList<>(TidyField.ALL.size());
-        for (TidyField f : TidyField.ALL) {
-            Object v = row.get(f.name());
-            record.add(v == null ? "" : v.toString());
-        }
-        return record;
-    }
-
-    /** One figure as compact JSON on one line, keys in the CSV's order, added to {@code out} (Jackson closes it: a StringWriter stays writable). */
-    private static void json(StringWriter out, Map<String, Object> fields) {
-        try {
-            JSON.writeValue(out, fields);
-        } catch (IOException e) {
-            throw new IllegalStateException("open data is always serialisable", e);
-        }
     }
 }

@@ -16,7 +16,6 @@ import org.offencestats.handbook.model.StatedFigure;
 import org.offencestats.handbook.model.TableLinks;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +30,32 @@ import java.util.stream.Collectors;
  */
 public final class TidyRows {
 
-    /** One figure's fields, and the entities it is about (for per-entity downloads). */
-    record Figure(Map<String, Object> fields, Set<EntityKey> entities) {
+    /**
+     * One figure's fields, a value per {@link TidyField} in order ({@link TidyText#ABSENT} for one it does not have), and
+     * the entities it is about (for per-entity downloads).
+     */
+    record Figure(Object[] values, Set<EntityKey> entities) {
+    }
+
+    /** A figure's fields as they are put, in {@link TidyField} order: putting one out of order is a mistake here. */
+    private static final class Fields {
+        private static final String[] NAMES = TidyField.ALL.stream().map(TidyField::name).toArray(String[]::new);
+        private final Object[] values = new Object[NAMES.length];
+        private int next;
+
+        Fields() {
+            java.util.Arrays.fill(values, TidyText.ABSENT);
+        }
+
+        void put(String name, Object value) {
+            while (next < NAMES.length && !NAMES[next].equals(name)) {
+                next++;
+            }
+            if (next == NAMES.length) {
+                throw new IllegalStateException("not a tidy field, or out of order: " + name);
+            }
+            values[next++] = value;
+        }
     }
 
     private TidyRows() {
@@ -86,7 +109,7 @@ public final class TidyRows {
         notes.addAll(rowNotes);
         notes.addAll(texts(FigureNotes.cell(t, cell, total, links, r.index(), c.index())));
         AuditFinding finding = total ? FigureNotes.finding(links, r.index(), c.index()) : null;
-        Map<String, Object> f = new LinkedHashMap<>();
+        Fields f = new Fields();
         f.put("figure_id", d.slug() + "/" + t.id() + "/r" + r.index() + "/c" + c.index());
         f.put("figure_source", "table_cell");
         f.put("disclosure", d.slug());
@@ -120,7 +143,7 @@ public final class TidyRows {
         f.put("source_file", s.source());
         f.put("source_line", cell.ref().line());
         f.put("source_column", cell.ref().column());
-        return new Figure(f, entities);
+        return new Figure(f.values, entities);
     }
 
     /** The figures the disclosure states in its text, outside any table, in reading order. */
@@ -137,7 +160,7 @@ public final class TidyRows {
                 keys.computeIfAbsent(m.dimension(), x -> new TreeSet<>()).add(m.key());
                 entities.add(new EntityKey(m.dimension(), m.key()));
             }
-            Map<String, Object> f = new LinkedHashMap<>();
+            Fields f = new Fields();
             f.put("figure_id", d.slug() + "/stated/" + (i + 1));
             f.put("figure_source", "stated_figure");
             f.put("disclosure", d.slug());
@@ -158,7 +181,7 @@ public final class TidyRows {
             f.put("source_file", source);
             f.put("source_line", s.ref().line());
             f.put("source_column", s.ref().column());
-            figures.add(new Figure(f, entities));
+            figures.add(new Figure(f.values, entities));
         }
         return figures;
     }

@@ -33,7 +33,33 @@ public final class TableTitles {
     }
 
     public static boolean isInstruction(String caption) {
-        return INSTRUCTION.matcher(caption.strip()).matches();
+        String stripped = caption.strip();
+        if (!mayBeInstruction(stripped)) {
+            return false;
+        }
+        Boolean known = VERDICTS.get(stripped);
+        if (known == null) {
+            if (VERDICTS.size() > 10_000) {
+                VERDICTS.clear(); // a long preview session's edits: the captions of one build are far fewer
+            }
+            known = INSTRUCTION.matcher(stripped).matches();
+            VERDICTS.put(stripped, known);
+        }
+        return known;
+    }
+
+    /** The pattern's verdict on each caption it has read: entity pages ask about one table's caption many times. */
+    private static final java.util.Map<String, Boolean> VERDICTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * False when {@link #INSTRUCTION} cannot match: it needs "the table below" somewhere or one of its first words at
+     * the start. Entity pages ask about the same few titles thousands of times, and the pattern's leading ".*" tried
+     * every position of every title (a percent of a large build).
+     */
+    static boolean mayBeInstruction(String stripped) {
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        return lower.contains("the table below") || lower.startsWith("please ") || lower.startsWith("see ")
+                || lower.startsWith("below ");
     }
 
     /** "Offences under Home Office code 086/02, by outcome"; "Figures by year" when nothing names the subject. */

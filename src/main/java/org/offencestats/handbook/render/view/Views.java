@@ -19,8 +19,25 @@ public final class Views {
                          List<Integer> notes) {
     }
 
+    /**
+     * A cell of a published table. {@code kind} is its CSS class (never empty); {@link #classes()} and {@link #plain()}
+     * let the template do little for the common cell, a number with nothing to add.
+     */
     public record CellView(String display, String kind, String describe, boolean total, String cite, String flag,
                            List<Integer> notes) {
+
+        /** The cell's class attribute: its kind, then "total" for a total and "flagged" when it does not add up. */
+        public String classes() {
+            if (flag != null) {
+                return kind + (total ? " total flagged" : "  flagged"); // as th:classappend wrote it: a space, then " flagged"
+            }
+            return total ? kind + " total" : kind;
+        }
+
+        /** True when the cell shows its figure alone: nothing to describe, no flag, no notes. */
+        public boolean plain() {
+            return describe == null && flag == null && notes.isEmpty();
+        }
     }
 
     public record RowView(String label, Link entity, String code, String codeNote, List<String> marks, boolean total,
