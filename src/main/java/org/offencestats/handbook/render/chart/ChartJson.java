@@ -1,5 +1,6 @@
 package org.offencestats.handbook.render.chart;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import org.offencestats.handbook.render.view.ChartSpec;
 
 import java.util.List;
@@ -7,13 +8,11 @@ import java.util.List;
 /**
  * Serialises a chart spec for a {@code <script type="application/json">} block. Characters that could end the
  * script element or start markup are written as JSON escapes, so disclosure text stays text.
- * Written by hand, field by field in the records' order: the same bytes Jackson wrote (with those characters escaped
- * afterwards), which ChartJsonTest checks on awkward text; Jackson's reflective record serialiser was a few percent
- * of a large build's CPU (issue 19).
+ * Put together field by field in the records' order, each string escaped by Jackson's encoder: the same bytes
+ * Jackson's reflective record serialiser wrote (with those characters escaped afterwards), which ChartJsonTest checks
+ * on awkward text; that serialiser was a few percent of a large build's CPU (issue 19).
  */
 public final class ChartJson {
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private ChartJson() {
     }
@@ -101,8 +100,8 @@ public final class ChartJson {
     }
 
     /**
-     * A JSON string: quote, backslash and control characters escaped as Jackson escapes them, and the characters that
-     * matter inside a script element ({@code < > &}, line and paragraph separators) as {@code \\uXXXX}.
+     * A JSON string escaped by Jackson's own encoder, then the characters that matter inside a script element
+     * ({@code < > &}, line and paragraph separators) written as {@code \\uXXXX}, so disclosure text stays text.
      */
     private static void string(StringBuilder out, String s) {
         if (s == null) {
@@ -110,33 +109,22 @@ public final class ChartJson {
             return;
         }
         out.append('"');
+        char[] quoted = JsonStringEncoder.getInstance().quoteAsString(s);
         int from = 0;
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c > '>' && c != '\\' && c < '\u2028') {
-                continue; // letters and most text
-            }
-            String escape = switch (c) {
-                case '"' -> "\\\"";
-                case '\\' -> "\\\\";
-                case '\n' -> "\\n";
-                case '\r' -> "\\r";
-                case '\t' -> "\\t";
-                case '\b' -> "\\b";
-                case '\f' -> "\\f";
+        for (int i = 0; i < quoted.length; i++) {
+            String escape = switch (quoted[i]) {
                 case '<' -> "\\u003c";
                 case '>' -> "\\u003e";
                 case '&' -> "\\u0026";
                 case '\u2028' -> "\\u2028";
                 case '\u2029' -> "\\u2029";
-                default -> c < 0x20 ? "\\u00" + HEX[c >> 4] + HEX[c & 0xF] : null;
+                default -> null;
             };
             if (escape != null) {
-                out.append(s, from, i).append(escape);
+                out.append(quoted, from, i - from).append(escape);
                 from = i + 1;
             }
         }
-        out.append(s, from, len).append('"');
+        out.append(quoted, from, quoted.length - from).append('"');
     }
 }

@@ -1,14 +1,18 @@
 package org.offencestats.handbook.render.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.commons.csv.CSVFormat;
 
 import java.util.List;
 
 /**
- * The tidy dataset's CSV records and JSON objects, written by hand into one buffer. They are the bytes Commons CSV
- * (RFC 4180 with "\n" line ends) and Jackson (compact, keys in {@link TidyField} order) wrote before (issue 19: the two
- * libraries' general machinery was a twentieth of a large build's CPU); TidyTextTest holds them to that on awkward values.
+ * The tidy dataset's CSV records and JSON objects, put together field by field in one buffer. Each value is still quoted
+ * by Commons CSV (RFC 4180, "\n" line ends) and escaped by Jackson's string encoder; what is gone is a map per figure,
+ * a string and byte array per record and Jackson's reflective serialiser (issue 19). TidyTextTest holds the bytes to a
+ * whole-record CSVPrinter and ObjectMapper on awkward values.
  */
 final class TidyText {
 
@@ -17,7 +21,7 @@ final class TidyText {
 
     /** Each field's key as it opens its JSON member: {@code "name":}. */
     private static final String[] KEYS = TidyField.ALL.stream().map(f -> "\"" + f.name() + "\":").toArray(String[]::new);
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TidyText() {
@@ -61,11 +65,8 @@ final class TidyText {
 
     static void csvRecord(StringBuilder out, Object[] values, Repeats repeats) {
         for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
             Object v = values[i];
-            boolean first = i == 0;
+            boolean first = i == 0; // Commons CSV writes the comma before every value but the first
             if (repeats != null && v instanceof String text) {
                 Repeats.write(out, text, i, repeats.csvSeen, repeats.csvText, true, first);
             } else {
@@ -79,38 +80,13 @@ final class TidyText {
         csvRecord(out, values.toArray());
     }
 
-    /**
-     * A value quoted when Commons CSV's minimal quoting quotes it: an empty first value (else the line would be empty),
-     * a value starting with a character up to '#', holding a line break, quote or comma, or ending in a space or
-     * control character. Quotes inside are doubled.
-     */
+    /** One value as Commons CSV prints it in an RFC 4180 record (minimal quoting, quotes doubled), after a comma unless first. */
     static void csvValue(StringBuilder out, String value, boolean first) {
-        int len = value.length();
-        boolean quote;
-        if (len == 0) {
-            quote = first;
-        } else if (value.charAt(0) <= '#') {
-            quote = true;
-        } else {
-            quote = value.charAt(len - 1) <= ' ';
-            for (int i = 0; i < len && !quote; i++) {
-                char c = value.charAt(i);
-                quote = c == '\n' || c == '\r' || c == '"' || c == ',';
-            }
+        try {
+            CSV.print(value, out, first);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
         }
-        if (!quote) {
-            out.append(value);
-            return;
-        }
-        out.append('"');
-        int from = 0;
-        for (int i = 0; i < len; i++) {
-            if (value.charAt(i) == '"') {
-                out.append(value, from, i + 1).append('"');
-                from = i + 1;
-            }
-        }
-        out.append(value, from, len).append('"');
     }
 
     /** One figure as a compact JSON object: each field it has, in the CSV's order. */
@@ -156,29 +132,8 @@ final class TidyText {
         }
     }
 
-    /** A JSON string as Jackson writes it: quote, backslash and control characters escaped, everything else as is. */
+    /** A JSON string, escaped by Jackson's own encoder: quote, backslash and control characters, everything else as is. */
     static void jsonString(StringBuilder out, String s) {
-        out.append('"');
-        int from = 0;
-        int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            out.append(s, from, i);
-            from = i + 1;
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        out.append(s, from, len).append('"');
+        out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(s)).append('"');
     }
 }
