@@ -56,7 +56,9 @@ class TableFragmentEquivalenceTest {
             String expected = new TemplateRenderer(then, Map.of()).render("probe", probe);
             String actual = new TemplateRenderer(now, Map.of()).render("probe", probe);
             assertThat(expected).contains("<td class=\"number  flagged\">", "class=\"dash total\"", "note-ref");
-            assertThat(actual).isEqualTo(expected);
+            assertThat(actual).as("the table fragments no longer render as the reference copy in src/test/resources/"
+                    + "org/offencestats/handbook/render/engine/fragments-before-i19.html; if the markup change is intended, copy "
+                    + "templates/fragments.html over that file (and re-record SiteHashTest)").isEqualTo(expected);
         }
     }
 
