@@ -69,13 +69,20 @@ public final class PageCache {
         return new Same(object);
     }
 
-    /** The output named {@code key}: the one made last time if {@code inputs} are the same, else a new one. */
+    /**
+     * The output named {@code key}: the one made last time if {@code inputs} are the same, else a new one. Each key is
+     * asked for at most once a rebuild.
+     */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, List<Object> inputs, Supplier<T> make) {
         if (!enabled) {
             return make.get();
         }
-        used.add(key);
+        if (!used.add(key)) {
+            // Keys are plain strings shared by every kind of output: two outputs under one key would hand each other's
+            // output back (or the wrong type) on the next rebuild.
+            throw new IllegalStateException("two outputs of one rebuild share the cache key '" + key + "'");
+        }
         Entry entry = entries.get(key);
         if (entry != null && entry.inputs().equals(inputs)) {
             reused.incrementAndGet();
