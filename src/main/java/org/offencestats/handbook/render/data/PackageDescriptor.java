@@ -2,6 +2,7 @@ package org.offencestats.handbook.render.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Map;
 
 /**
  * The data package descriptor (datapackage.json), written from parts: its own fields, then each disclosure's entry
- * in "sources" and entries in "resources", each serialised on its own. Jackson's indented layout writes an array's
- * elements one after another with ", " between them and indents an element by its depth alone, so the parts put
- * together are exactly the descriptor serialised whole; the preview keeps each disclosure's part while the disclosure
+ * in "sources" and entries in "resources", each serialised on its own and put in its array as a raw value. Jackson's
+ * indented layout writes an array's elements one after another with ", " between them and indents an element by its
+ * depth alone, so the descriptor so written is exactly the descriptor serialised whole; the preview keeps each disclosure's part while the disclosure
  * is unchanged, and an edit serialises again only the edited disclosure's part.
  */
 final class PackageDescriptor {
@@ -50,27 +51,14 @@ final class PackageDescriptor {
         }
     }
 
-    /** The whole descriptor: {@code fields} (in order, with "sources" and "resources" among them) and the parts added. */
+    /**
+     * The whole descriptor: {@code fields} (in order, with "sources" and "resources" among them) and the parts added,
+     * each written by Jackson as a raw value in its array (the parts are already indented for their depth).
+     */
     String write(Map<String, Object> fields) {
-        fields.put("sources", List.of(MARK));
-        fields.put("resources", List.of(MARK));
-        String head = write(json, fields) + "\n";
-        return fill(fill(head, "sources", sources), "resources", resources);
-    }
-
-    private static String fill(String head, String key, List<String> parts) {
-        String placeholder = "\"" + key + "\" : [ \"" + MARK + "\" ]";
-        int at = head.indexOf(placeholder);
-        if (at < 0) {
-            throw new IllegalStateException("the descriptor's layout has no " + placeholder);
-        }
-        StringBuilder out = new StringBuilder(head.length() + parts.stream().mapToInt(String::length).sum() + 2 * parts.size());
-        out.append(head, 0, at).append('"').append(key).append("\" : [ ");
-        for (int i = 0; i < parts.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(parts.get(i));
-        }
-        out.append(parts.isEmpty() ? "]" : " ]").append(head, at + placeholder.length(), head.length());
-        return out.toString();
+        fields.put("sources", sources.stream().map(RawValue::new).toList());
+        fields.put("resources", resources.stream().map(RawValue::new).toList());
+        return write(json, fields) + "\n";
     }
 
     /** {@code values} as the elements of an indented array one level inside the descriptor: what is between "[ " and " ]". */
