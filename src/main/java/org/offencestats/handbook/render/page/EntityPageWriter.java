@@ -70,7 +70,7 @@ public final class EntityPageWriter {
         String first = Links.entity(key);
         int disclosures = Paging.disclosures(content.refs());
         // What the first page says about all the entity's figures depends on them and their disclosures only: kept while those are.
-        List<Object> refInputs = refInputs(key, content.refs());
+        List<Object> refInputs = cache.keeps() ? refInputs(key, content.refs()) : List.of(); // a full build keeps nothing
         String acrossNote = cache.get("across:" + first, refInputs,
                 () -> new EntityFigures(handbook, names, csvs, "").acrossDisclosures(content.refs()));
         // Whether the entity's figures are offered as CSV: decided at most once per entity, and only if a page is made.
@@ -89,7 +89,7 @@ public final class EntityPageWriter {
                 wholeInputs = List.of(key, content.refs(), content.combinedRefs(), content.mentions(), content.sumRowsPerTable(),
                         disclosures, String.valueOf(acrossNote));
             }
-            List<Object> inputs = inputs(slice, wholeInputs, List.of(related, kindModel));
+            List<Object> inputs = cache.keeps() ? inputs(slice, wholeInputs, List.of(related, kindModel)) : List.of();
             Rendered page = cache.get(path, inputs, () -> {
                 List<Link> crumbs = new ArrayList<>(trail);
                 String pageTitle = title;
